@@ -1,0 +1,78 @@
+//! The command line, parsed by hand (it is small, and this keeps build times down).
+
+use std::path::PathBuf;
+
+/// What the command line asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cli {
+    /// Run the app.
+    Run { content_dir: Option<PathBuf> },
+    /// Check a pack (the built-in one when no folder is given).
+    Check { dir: Option<PathBuf> },
+    Help,
+    Version,
+}
+
+pub const USAGE: &str = "\
+Therapy Explorer: plain, balanced information about individual and group therapy.
+
+Usage:
+  therapy-explorer [--content DIR]     run the app (with a clinic's own content pack)
+  therapy-explorer check [DIR]         check a content pack and list every problem
+  therapy-explorer --help | --version
+";
+
+/// Parse arguments (without the program name).
+///
+/// # Errors
+/// A message for the person who typed the command.
+pub fn parse(args: &[String]) -> Result<Cli, String> {
+    let mut args = args.iter();
+    let mut content_dir = None;
+    let mut first = true;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "check" if first => {
+                let dir = args.next().map(PathBuf::from);
+                if let Some(extra) = args.next() {
+                    return Err(format!("unexpected argument `{extra}` after the folder to check"));
+                }
+                return Ok(Cli::Check { dir });
+            }
+            "--content" => {
+                let dir = args.next().ok_or("`--content` needs a folder, like `--content ./my-pack`")?;
+                content_dir = Some(PathBuf::from(dir));
+            }
+            "-h" | "--help" => return Ok(Cli::Help),
+            "-V" | "--version" => return Ok(Cli::Version),
+            other => return Err(format!("unknown argument `{other}`")),
+        }
+        first = false;
+    }
+    Ok(Cli::Run { content_dir })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(s: &str) -> Vec<String> {
+        s.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn parses_commands() {
+        assert_eq!(parse(&args("")), Ok(Cli::Run { content_dir: None }));
+        assert_eq!(
+            parse(&args("--content pack")),
+            Ok(Cli::Run {
+                content_dir: Some("pack".into())
+            })
+        );
+        assert_eq!(parse(&args("check")), Ok(Cli::Check { dir: None }));
+        assert_eq!(parse(&args("check p")), Ok(Cli::Check { dir: Some("p".into()) }));
+        assert!(parse(&args("--content")).is_err());
+        assert!(parse(&args("--bogus")).is_err());
+        assert!(parse(&args("check a b")).is_err());
+    }
+}

@@ -1,0 +1,209 @@
+//! Reading a pack's files, from the binary or from a folder, safely.
+//!
+//! Every read goes through [`PackFiles::read`], which keeps the pack inside
+//! its folder, refuses oversized files and normalises text (BOM, CRLF).
+
+use std::path::{Component, Path, PathBuf};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_pack.rs"));
+}
+
+/// Largest file a pack may hold.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// Where a pack's files come from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PackFiles {
+    /// The default pack, built into the binary.
+    Embedded,
+    /// A folder on disk.
+    Dir(PathBuf),
+}
+
+/// Why a file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum FileError {
+    #[error("file is missing: add `{0}` to the pack")]
+    Missing(String),
+    #[error("path `{0}` leaves the pack folder: use a path inside the pack, like `pages/faq.md`")]
+    OutsidePack(String),
+    #[error("`{0}` is a link that points outside the pack folder: copy the file into the pack instead")]
+    SymlinkOutside(String),
+    #[error("`{path}` is {bytes} bytes, more than the 1 MiB limit: split it into smaller files")]
+    TooLarge { path: String, bytes: u64 },
+    #[error("cannot read `{path}`: {reason}")]
+    Unreadable { path: String, reason: String },
+    #[error("`{path}` is not UTF-8 text (bad byte at line {line}, column {col}): save it as UTF-8")]
+    NotUtf8 { path: String, line: usize, col: usize },
+}
+
+impl PackFiles {
+    /// A short name for messages: the folder, or "the built-in pack".
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Embedded => "the built-in pack".to_owned(),
+            Self::Dir(dir) => dir.display().to_string(),
+        }
+    }
+
+    /// Read a text file by its path inside the pack.
+    ///
+    /// # Errors
+    /// When the path leaves the pack, or the file is missing, too large,
+    /// unreadable or not UTF-8.
+    pub fn read(&self, rel: &str) -> Result<String, FileError> {
+        check_relative(rel)?;
+        let text = match self {
+            Self::Embedded => embedded::FILES
+                .iter()
+                .find(|(path, _)| *path == rel)
+                .map(|(_, text)| (*text).to_owned())
+                .ok_or_else(|| FileError::Missing(rel.to_owned()))?,
+            Self::Dir(root) => read_from_dir(root, rel)?,
+        };
+        Ok(normalise(&text))
+    }
+
+    /// Read raw bytes (used by fuzzing and tests that feed arbitrary input).
+    ///
+    /// # Errors
+    /// As [`Self::read`].
+    pub fn decode(rel: &str, bytes: &[u8]) -> Result<String, FileError> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Ok(normalise(text)),
+            Err(err) => {
+                let good = &bytes[..err.valid_up_to()];
+                let text = String::from_utf8_lossy(good);
+                let line = 1 + text.matches('\n').count();
+                let col = 1 + text.rsplit('\n').next().map_or(0, |l| l.chars().count());
+                Err(FileError::NotUtf8 {
+                    path: rel.to_owned(),
+                    line,
+                    col,
+                })
+            }
+        }
+    }
+}
+
+/// A pack path must be relative and stay inside the pack.
+fn check_relative(rel: &str) -> Result<(), FileError> {
+    let path = Path::new(rel);
+    let bad = rel.is_empty()
+        || rel.contains('\\')
+        || path.is_absolute()
+        || rel.starts_with('/')
+        || path
+            .components()
+            .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
+    if bad {
+        return Err(FileError::OutsidePack(rel.to_owned()));
+    }
+    Ok(())
+}
+
+fn read_from_dir(root: &Path, rel: &str) -> Result<String, FileError> {
+    let full = root.join(rel);
+    let meta = match std::fs::symlink_metadata(&full) {
+        Ok(meta) => meta,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            return Err(FileError::Missing(rel.to_owned()));
+        }
+        Err(err) => {
+            return Err(FileError::Unreadable {
+                path: rel.to_owned(),
+                reason: err.to_string(),
+            });
+        }
+    };
+    // Resolve links (of the file or any folder on the way) and make sure
+    // the real file is still inside the real pack folder.
+    let unreadable = |err: std::io::Error| FileError::Unreadable {
+        path: rel.to_owned(),
+        reason: err.to_string(),
+    };
+    let real_root = root.canonicalize().map_err(unreadable)?;
+    let real = match full.canonicalize() {
+        Ok(real) => real,
+        Err(_) if meta.file_type().is_symlink() => return Err(FileError::Missing(rel.to_owned())),
+        Err(err) => return Err(unreadable(err)),
+    };
+    if !real.starts_with(&real_root) {
+        return Err(FileError::SymlinkOutside(rel.to_owned()));
+    }
+    let meta = std::fs::metadata(&real).map_err(unreadable)?;
+    if !meta.is_file() {
+        return Err(FileError::Unreadable {
+            path: rel.to_owned(),
+            reason: "it is a folder, not a file".to_owned(),
+        });
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge {
+            path: rel.to_owned(),
+            bytes: meta.len(),
+        });
+    }
+    let bytes = std::fs::read(&real).map_err(unreadable)?;
+    // The file may have grown since we looked at its size.
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge {
+            path: rel.to_owned(),
+            bytes: bytes.len() as u64,
+        });
+    }
+    PackFiles::decode(rel, &bytes)
+}
+
+/// Strip a UTF-8 byte-order mark and turn Windows line endings into `\n`,
+/// so positions in messages match what an editor shows.
+pub fn normalise(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// The names of every file in the built-in pack.
+pub fn embedded_paths() -> impl Iterator<Item = &'static str> {
+    embedded::FILES.iter().map(|(path, _)| *path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_must_stay_inside() {
+        for bad in ["../x.md", "/etc/passwd", "a/../../b.md", "", "a\\b.md"] {
+            assert_eq!(
+                check_relative(bad),
+                Err(FileError::OutsidePack(bad.to_owned())),
+                "{bad}"
+            );
+        }
+        assert_eq!(check_relative("pages/faq.md"), Ok(()));
+        assert_eq!(check_relative("./pages/faq.md"), Ok(()));
+    }
+
+    #[test]
+    fn bom_and_crlf_are_normalised() {
+        assert_eq!(normalise("\u{feff}a\r\nb\r\n"), "a\nb\n");
+    }
+
+    #[test]
+    fn invalid_utf8_reports_position() {
+        let err = PackFiles::decode("x.md", b"ok\nab\xffcd");
+        assert_eq!(
+            err,
+            Err(FileError::NotUtf8 {
+                path: "x.md".into(),
+                line: 2,
+                col: 3
+            })
+        );
+    }
+}

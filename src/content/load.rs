@@ -1,0 +1,756 @@
+//! Loading a pack and checking everything in it.
+//!
+//! Loading never stops at the first problem: a clinic editor should be able
+//! to fix every mistake in one pass. A pack is returned whenever every file
+//! could be parsed, even if cross-references are wrong; callers decide
+//! whether errors make it unusable (the app does, see [`load_or_builtin`]).
+
+use std::collections::HashMap;
+
+use serde::de::DeserializeOwned;
+
+use super::files::{FileError, PackFiles};
+use super::links::LinkTarget;
+use super::markdown::{self, Doc};
+use super::model::{
+    Approaches, Benefits, Comparison, Format, Pack, PackInfo, Pages, Sources,
+};
+use super::problem::{Locator, Problem};
+
+/// The result of loading a pack.
+#[derive(Debug)]
+pub struct Loaded {
+    /// `None` when a file could not be read or parsed at all.
+    pub pack: Option<Pack>,
+    /// Every problem found, in file order.
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    pub fn error_count(&self) -> usize {
+        self.problems.iter().filter(|p| p.is_error()).count()
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.problems.len() - self.error_count()
+    }
+}
+
+/// The files every pack has at its top level.
+pub const PACK_FILE: &str = "pack.ron";
+pub const COMPARISON_FILE: &str = "comparison.ron";
+pub const BENEFITS_FILE: &str = "benefits.ron";
+pub const APPROACHES_FILE: &str = "approaches.ron";
+pub const PAGES_FILE: &str = "pages.ron";
+pub const SOURCES_FILE: &str = "sources.ron";
+
+/// The text of each file read, kept to place problems found after parsing.
+#[derive(Default)]
+struct Texts {
+    by_path: HashMap<String, String>,
+}
+
+impl Texts {
+    fn locator(&self, path: &str) -> Locator<'_> {
+        Locator::new(self.by_path.get(path).map_or("", String::as_str))
+    }
+
+    fn position(&self, path: &str, offset: usize) -> (usize, usize) {
+        self.locator(path).position(offset)
+    }
+}
+
+struct Loader<'a> {
+    files: &'a PackFiles,
+    texts: Texts,
+    problems: Vec<Problem>,
+}
+
+/// Load and check the pack in `files`.
+pub fn load(files: &PackFiles) -> Loaded {
+    let mut loader = Loader {
+        files,
+        texts: Texts::default(),
+        problems: Vec::new(),
+    };
+    let info = loader.ron::<PackInfo>(PACK_FILE);
+    let comparison = loader.ron::<Comparison>(COMPARISON_FILE);
+    let benefits = loader.ron::<Benefits>(BENEFITS_FILE);
+    let approaches = loader.ron::<Approaches>(APPROACHES_FILE);
+    let pages = loader.ron::<Pages>(PAGES_FILE);
+    let sources = loader.ron::<Sources>(SOURCES_FILE);
+
+    let benefits = benefits.map(|mut b| {
+        for card in &mut b.cards {
+            card.doc = markdown::parse(&card.body);
+        }
+        b
+    });
+    let approaches = approaches.map(|mut a| {
+        for item in &mut a.approaches {
+            item.doc = loader.markdown_file(APPROACHES_FILE, &item.id, &item.file);
+        }
+        a
+    });
+    let pages = pages.map(|mut p| {
+        for item in &mut p.pages {
+            item.doc = loader.markdown_file(PAGES_FILE, &item.id, &item.file);
+        }
+        p
+    });
+
+    let pack = match (info, comparison, benefits, approaches, pages, sources) {
+        (Some(info), Some(comparison), Some(benefits), Some(approaches), Some(pages), Some(sources)) => {
+            Some(Pack {
+                info,
+                comparison,
+                benefits,
+                approaches,
+                pages,
+                sources,
+            })
+        }
+        _ => None,
+    };
+    if let Some(pack) = &pack {
+        let mut checker = Checker {
+            texts: &loader.texts,
+            problems: &mut loader.problems,
+        };
+        checker.check(pack);
+    }
+    let mut problems = loader.problems;
+    problems.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
+    problems.dedup();
+    Loaded { pack, problems }
+}
+
+/// Options every RON file is read with: optional fields can be written
+/// without `Some(…)`.
+fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+impl Loader<'_> {
+    fn read(&mut self, path: &str) -> Option<String> {
+        match self.files.read(path) {
+            Ok(text) => {
+                self.texts.by_path.insert(path.to_owned(), text.clone());
+                Some(text)
+            }
+            Err(err) => {
+                let at = match &err {
+                    FileError::NotUtf8 { line, col, .. } => (*line, *col),
+                    _ => (1, 1),
+                };
+                self.problems.push(Problem::error(path, at, err.to_string()));
+                None
+            }
+        }
+    }
+
+    fn ron<T: DeserializeOwned>(&mut self, path: &str) -> Option<T> {
+        let text = self.read(path)?;
+        match ron_options().from_str::<T>(&text) {
+            Ok(value) => Some(value),
+            Err(err) => {
+                let at = (err.span.start.line.max(1), err.span.start.col.max(1));
+                self.problems
+                    .push(Problem::error(path, at, ron_message(&err.code)));
+                None
+            }
+        }
+    }
+
+    /// Read and parse a Markdown file named by an index entry. Problems with
+    /// the path itself are reported where the index names it.
+    fn markdown_file(&mut self, index: &str, id: &str, rel: &str) -> Doc {
+        let at = {
+            let loc = self.texts.locator(index);
+            let item = loc.find_id(id, 0).unwrap_or(0);
+            let offset = loc
+                .find_field("file", item)
+                .and_then(|f| loc.find_quoted(rel, f))
+                .unwrap_or(item);
+            loc.position(offset)
+        };
+        match self.files.read(rel) {
+            Ok(text) => {
+                let doc = markdown::parse(&text);
+                self.texts.by_path.insert(rel.to_owned(), text);
+                doc
+            }
+            Err(err @ FileError::NotUtf8 { .. }) => {
+                let FileError::NotUtf8 { line, col, .. } = &err else {
+                    return Doc::default();
+                };
+                self.problems
+                    .push(Problem::error(rel, (*line, *col), err.to_string()));
+                Doc::default()
+            }
+            Err(err) => {
+                self.problems.push(Problem::error(index, at, err.to_string()));
+                Doc::default()
+            }
+        }
+    }
+}
+
+/// A RON error in words a staff member can act on.
+fn ron_message(code: &ron::Error) -> String {
+    use ron::Error as E;
+    let hint = match code {
+        E::NoSuchStructField { .. } => " (check the spelling of the field name, or remove it)",
+        E::MissingStructField { .. } => " (add this field; see content/README.md)",
+        E::NoSuchEnumVariant { .. } => " (check the spelling; allowed values are listed)",
+        E::ExpectedString | E::ExpectedStringEnd => " (text must be in \"double quotes\")",
+        E::Eof => " (the file ends too early: check for a missing `)` or `]`)",
+        E::TrailingCharacters => " (there is text after the end: check for an extra `)` or `]`)",
+        _ => "",
+    };
+    format!("{code}{hint}")
+}
+
+/// Cross-reference and content checks on a parsed pack.
+struct Checker<'a> {
+    texts: &'a Texts,
+    problems: &'a mut Vec<Problem>,
+}
+
+/// An item of a list in a RON file, with where its `id` is written.
+struct Item<'a> {
+    path: &'static str,
+    kind: &'static str,
+    id: &'a str,
+    offset: usize,
+}
+
+impl Checker<'_> {
+    fn check(&mut self, pack: &Pack) {
+        self.check_info(&pack.info);
+
+        let rows: Vec<(Item<'_>, &super::model::Row)> = {
+            let mut from = 0;
+            pack.comparison
+                .tables
+                .iter()
+                .flat_map(|t| &t.rows)
+                .map(|row| {
+                    let item = self.item(COMPARISON_FILE, "row", &row.id, &mut from);
+                    (item, row)
+                })
+                .collect()
+        };
+        let tables: Vec<Item<'_>> = {
+            let mut from = 0;
+            pack.comparison
+                .tables
+                .iter()
+                .map(|t| self.item(COMPARISON_FILE, "table", &t.id, &mut from))
+                .collect()
+        };
+        let cards: Vec<Item<'_>> = {
+            let mut from = 0;
+            pack.benefits
+                .cards
+                .iter()
+                .map(|c| self.item(BENEFITS_FILE, "card", &c.id, &mut from))
+                .collect()
+        };
+        let approaches: Vec<Item<'_>> = {
+            let mut from = 0;
+            pack.approaches
+                .approaches
+                .iter()
+                .map(|a| self.item(APPROACHES_FILE, "approach", &a.id, &mut from))
+                .collect()
+        };
+        let pages: Vec<Item<'_>> = {
+            let mut from = 0;
+            pack.pages
+                .pages
+                .iter()
+                .map(|p| self.item(PAGES_FILE, "page", &p.id, &mut from))
+                .collect()
+        };
+        let sources: Vec<Item<'_>> = {
+            let mut from = 0;
+            pack.sources
+                .sources
+                .iter()
+                .map(|s| self.item(SOURCES_FILE, "source", &s.id, &mut from))
+                .collect()
+        };
+
+        for list in [
+            tables.iter().collect::<Vec<_>>(),
+            rows.iter().map(|(i, _)| i).collect(),
+            cards.iter().collect(),
+            approaches.iter().collect(),
+            pages.iter().collect(),
+            sources.iter().collect(),
+        ] {
+            self.check_ids(&list);
+        }
+
+        // Required text.
+        self.non_empty(COMPARISON_FILE, 0, "intro", &pack.comparison.intro);
+        if pack.comparison.tables.is_empty() {
+            self.error_at(COMPARISON_FILE, 0, "the comparison has no tables: add at least one `Table(…)`");
+        }
+        for (table, item) in pack.comparison.tables.iter().zip(&tables) {
+            self.non_empty(item.path, item.offset, "title", &table.title);
+            if table.rows.is_empty() {
+                self.error_at(item.path, item.offset, format!("table `{}` has no rows", table.id));
+            }
+        }
+        for (item, row) in &rows {
+            for (field, value) in [
+                ("question", &row.question),
+                ("individual", &row.individual),
+                ("group", &row.group),
+            ] {
+                self.non_empty(item.path, item.offset, field, value);
+            }
+            self.check_source_refs(item, &row.sources, pack);
+        }
+        self.non_empty(BENEFITS_FILE, 0, "intro", &pack.benefits.intro);
+        for (card, item) in pack.benefits.cards.iter().zip(&cards) {
+            for (field, value) in [("title", &card.title), ("summary", &card.summary), ("body", &card.body)] {
+                self.non_empty(item.path, item.offset, field, value);
+            }
+            self.check_source_refs(item, &card.sources, pack);
+            self.check_links_in_ron(item, &card.doc, pack);
+        }
+        for format in Format::ALL {
+            if pack.cards_for(format).next().is_none() {
+                self.error_at(
+                    BENEFITS_FILE,
+                    0,
+                    format!("there are no cards with `option: {format:?}`: add at least one"),
+                );
+            }
+        }
+        self.non_empty(APPROACHES_FILE, 0, "intro", &pack.approaches.intro);
+        for (approach, item) in pack.approaches.approaches.iter().zip(&approaches) {
+            for (field, value) in [
+                ("title", &approach.title),
+                ("summary", &approach.summary),
+                ("file", &approach.file),
+            ] {
+                self.non_empty(item.path, item.offset, field, value);
+            }
+            if approach.formats.is_empty() {
+                self.error_at(
+                    item.path,
+                    self.field_offset(item, "formats"),
+                    "`formats` is empty: list at least one of OneToOne, Group",
+                );
+            }
+            self.check_source_refs(item, &approach.sources, pack);
+            self.check_doc(&approach.file, &approach.doc, pack);
+        }
+        for (page, item) in pack.pages.pages.iter().zip(&pages) {
+            for (field, value) in [("title", &page.title), ("summary", &page.summary), ("file", &page.file)] {
+                self.non_empty(item.path, item.offset, field, value);
+            }
+            self.check_source_refs(item, &page.sources, pack);
+            self.check_doc(&page.file, &page.doc, pack);
+        }
+        for (source, item) in pack.sources.sources.iter().zip(&sources) {
+            for (field, value) in [
+                ("authors", &source.authors),
+                ("title", &source.title),
+                ("published_in", &source.published_in),
+            ] {
+                self.non_empty(item.path, item.offset, field, value);
+            }
+            if let Some(url) = &source.url
+                && !(url.starts_with("https://") || url.starts_with("http://"))
+            {
+                self.error_at(
+                    item.path,
+                    self.field_offset(item, "url"),
+                    format!("source url `{url}` must start with https:// (or leave `url` out)"),
+                );
+            }
+        }
+        self.check_unused_sources(pack, &sources);
+    }
+
+    fn check_info(&mut self, info: &PackInfo) {
+        let path = PACK_FILE;
+        for (field, value) in [
+            ("title", &info.title),
+            ("tagline", &info.tagline),
+            ("language", &info.language),
+            ("region", &info.region),
+            ("written_by", &info.written_by),
+            ("funded_by", &info.funded_by),
+            ("disclaimer", &info.disclaimer),
+            ("disclaimer_detail", &info.disclaimer_detail),
+            ("crisis_intro", &info.crisis_intro),
+        ] {
+            self.non_empty(path, 0, field, value);
+        }
+        for format in [&info.individual, &info.group] {
+            self.non_empty(path, 0, "name", &format.name);
+            self.non_empty(path, 0, "summary", &format.summary);
+        }
+        let mut dates = Vec::new();
+        for (field, value) in [
+            ("published", &info.published),
+            ("last_reviewed", &info.last_reviewed),
+            ("next_review", &info.next_review),
+        ] {
+            match parse_date(value) {
+                Some(date) => dates.push(date),
+                None => self.error_at(
+                    path,
+                    self.texts.locator(path).find_field(field, 0).unwrap_or(0),
+                    format!("`{field}` is `{value}`, not a date: write it as YYYY-MM-DD, like \"2026-11-23\""),
+                ),
+            }
+        }
+        if let [published, reviewed, next] = dates[..] {
+            if reviewed < published {
+                self.error_at(
+                    path,
+                    self.texts.locator(path).find_field("last_reviewed", 0).unwrap_or(0),
+                    "`last_reviewed` is before `published`",
+                );
+            }
+            if next <= reviewed {
+                self.error_at(
+                    path,
+                    self.texts.locator(path).find_field("next_review", 0).unwrap_or(0),
+                    "`next_review` must be after `last_reviewed`",
+                );
+            }
+        }
+        if info.crisis_contacts.is_empty() {
+            self.error_at(
+                path,
+                self.texts.locator(path).find_field("crisis_contacts", 0).unwrap_or(0),
+                "`crisis_contacts` is empty: list at least one way to get help now",
+            );
+        }
+        let loc = self.texts.locator(path);
+        let mut from = loc.find_field("crisis_contacts", 0).unwrap_or(0);
+        for contact in &info.crisis_contacts {
+            let at = loc.find_quoted(&contact.name, from).unwrap_or(from);
+            from = at;
+            for (field, value) in [("name", &contact.name), ("how", &contact.how), ("when", &contact.when)] {
+                self.non_empty(path, at, field, value);
+            }
+        }
+    }
+
+    /// Where item `id` is declared in `path`, searching on from the previous item.
+    fn item<'i>(&self, path: &'static str, kind: &'static str, id: &'i str, from: &mut usize) -> Item<'i> {
+        let offset = self.texts.locator(path).find_id(id, *from).unwrap_or(*from);
+        *from = offset + 1;
+        Item {
+            path,
+            kind,
+            id,
+            offset,
+        }
+    }
+
+    fn field_offset(&self, item: &Item<'_>, field: &str) -> usize {
+        self.texts
+            .locator(item.path)
+            .find_field(field, item.offset)
+            .unwrap_or(item.offset)
+    }
+
+    fn error_at(&mut self, path: &str, offset: usize, message: impl Into<String>) {
+        let at = self.texts.position(path, offset);
+        self.problems.push(Problem::error(path, at, message));
+    }
+
+    fn warning_at(&mut self, path: &str, offset: usize, message: impl Into<String>) {
+        let at = self.texts.position(path, offset);
+        self.problems.push(Problem::warning(path, at, message));
+    }
+
+    fn non_empty(&mut self, path: &str, from: usize, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            let offset = self.texts.locator(path).find_field(field, from).unwrap_or(from);
+            self.error_at(path, offset, format!("`{field}` is empty: write some text here"));
+        }
+    }
+
+    fn check_ids(&mut self, items: &[&Item<'_>]) {
+        let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
+        for item in items {
+            if !valid_id(item.id) {
+                self.error_at(
+                    item.path,
+                    item.offset,
+                    format!(
+                        "{} id `{}` must use only lowercase letters, digits and hyphens, like \"peer-support\"",
+                        item.kind, item.id
+                    ),
+                );
+            }
+            let here = self.texts.position(item.path, item.offset);
+            if let Some((line, col)) = seen.get(item.id) {
+                self.error_at(
+                    item.path,
+                    item.offset,
+                    format!(
+                        "duplicate {} id `{}`: it is already used at line {line}, column {col}; give each {} its own id",
+                        item.kind, item.id, item.kind
+                    ),
+                );
+            } else {
+                seen.insert(item.id, here);
+            }
+        }
+    }
+
+    fn check_source_refs(&mut self, item: &Item<'_>, refs: &[String], pack: &Pack) {
+        let loc = self.texts.locator(item.path);
+        let list = loc.find_field("sources", item.offset).unwrap_or(item.offset);
+        let mut from = list;
+        for id in refs {
+            let at = loc.find_quoted(id, from).unwrap_or(from);
+            from = at + 1;
+            if pack.source(id).is_none() {
+                self.error_at(
+                    item.path,
+                    at,
+                    format!(
+                        "{} `{}` names source `{id}`, which is not in sources.ron: add it there or fix the id",
+                        item.kind, item.id
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Links inside Markdown written in a RON string: placed by finding `(target)`.
+    fn check_links_in_ron(&mut self, item: &Item<'_>, doc: &Doc, pack: &Pack) {
+        let loc = self.texts.locator(item.path);
+        let mut from = item.offset;
+        let mut found = Vec::new();
+        for link in &doc.links {
+            let at = loc.find(&format!("({})", link.target), from).unwrap_or(from);
+            from = at + 1;
+            found.push((at, link_problem(&link.target, pack)));
+        }
+        for (at, problem) in found {
+            if let Some(message) = problem {
+                self.error_at(item.path, at, message);
+            }
+        }
+    }
+
+    /// Links in a Markdown file: placed exactly.
+    fn check_doc(&mut self, path: &str, doc: &Doc, pack: &Pack) {
+        for link in &doc.links {
+            if let Some(message) = link_problem(&link.target, pack) {
+                self.error_at(path, link.offset, message);
+            }
+        }
+    }
+
+    fn check_unused_sources(&mut self, pack: &Pack, items: &[Item<'_>]) {
+        let mut used: Vec<&str> = Vec::new();
+        let rows = pack.comparison.tables.iter().flat_map(|t| &t.rows).flat_map(|r| &r.sources);
+        let cards = pack.benefits.cards.iter().flat_map(|c| &c.sources);
+        let approaches = pack.approaches.approaches.iter().flat_map(|a| &a.sources);
+        let pages = pack.pages.pages.iter().flat_map(|p| &p.sources);
+        used.extend(rows.chain(cards).chain(approaches).chain(pages).map(String::as_str));
+        let docs = pack
+            .benefits
+            .cards
+            .iter()
+            .map(|c| &c.doc)
+            .chain(pack.approaches.approaches.iter().map(|a| &a.doc))
+            .chain(pack.pages.pages.iter().map(|p| &p.doc));
+        for doc in docs {
+            for link in &doc.links {
+                if let Ok(LinkTarget::Source(id)) = LinkTarget::parse(&link.target) {
+                    used.push(pack.source(&id).map_or("", |s| s.id.as_str()));
+                }
+            }
+        }
+        for item in items {
+            if !used.contains(&item.id) {
+                self.warning_at(
+                    item.path,
+                    item.offset,
+                    format!("source `{}` is not used by any row, card, approach or page", item.id),
+                );
+            }
+        }
+    }
+}
+
+/// What is wrong with a link, if anything.
+fn link_problem(target: &str, pack: &Pack) -> Option<String> {
+    let parsed = match LinkTarget::parse(target) {
+        Ok(parsed) => parsed,
+        Err(err) => return Some(err.to_string()),
+    };
+    let (kind, id, exists) = match &parsed {
+        LinkTarget::Screen(_) | LinkTarget::External(_) => return None,
+        LinkTarget::Approach(id) => ("approach", id, pack.approach(id).is_some()),
+        LinkTarget::Page(id) => ("page", id, pack.page(id).is_some()),
+        LinkTarget::Card(id) => ("card", id, pack.card(id).is_some()),
+        LinkTarget::CompareRow(id) => ("comparison row", id, pack.row(id).is_some()),
+        LinkTarget::Source(id) => ("source", id, pack.source(id).is_some()),
+    };
+    (!exists).then(|| format!("link `{target}` goes to {kind} `{id}`, which does not exist"))
+}
+
+/// Ids are lowercase ASCII letters, digits and single hyphens.
+pub fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// A calendar date, comparable.
+pub type Date = (u16, u8, u8);
+
+/// Parse `YYYY-MM-DD`, checking the day exists.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let mut parts = text.trim().split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (y, m, d): (u16, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days).contains(&d).then_some((y, m, d))
+}
+
+/// Load a pack for the app: a folder if given and usable, else the built-in pack.
+///
+/// Returns the pack and, when a folder was refused, a short notice for staff.
+/// Every problem is logged.
+pub fn load_or_builtin(dir: Option<&std::path::Path>) -> (Pack, Option<String>) {
+    if let Some(dir) = dir {
+        let files = PackFiles::Dir(dir.to_path_buf());
+        let loaded = load(&files);
+        for problem in &loaded.problems {
+            if problem.is_error() {
+                log::error!("{}: {problem}", files.describe());
+            } else {
+                log::warn!("{}: {problem}", files.describe());
+            }
+        }
+        match loaded.pack {
+            Some(pack) if loaded.error_count() == 0 => return (pack, None),
+            _ => {
+                let notice = format!(
+                    "Staff note: the content pack in {} has {} problem(s), so the built-in content is shown. \
+                     Run `therapy-explorer check {}` to see them.",
+                    files.describe(),
+                    loaded.error_count(),
+                    files.describe()
+                );
+                return (builtin(), Some(notice));
+            }
+        }
+    }
+    (builtin(), None)
+}
+
+/// The built-in pack. It is checked by the test suite, so it always loads;
+/// should it ever not, an empty placeholder keeps the app alive.
+pub fn builtin() -> Pack {
+    let loaded = load(&PackFiles::Embedded);
+    for problem in loaded.problems.iter().filter(|p| p.is_error()) {
+        log::error!("built-in pack: {problem}");
+    }
+    loaded.pack.unwrap_or_else(placeholder)
+}
+
+fn placeholder() -> Pack {
+    use super::model::{Contact, FormatInfo};
+    let text = |s: &str| s.to_owned();
+    Pack {
+        info: PackInfo {
+            title: text("Therapy Explorer"),
+            tagline: text("The content could not be loaded. Please ask staff for help."),
+            language: text("en"),
+            region: text(""),
+            published: text("2026-01-01"),
+            last_reviewed: text("2026-01-01"),
+            next_review: text("2026-01-02"),
+            written_by: text(""),
+            funded_by: text(""),
+            disclaimer: text("General information, not medical advice."),
+            disclaimer_detail: text("General information, not medical advice."),
+            individual: FormatInfo {
+                name: text("One-to-one therapy"),
+                summary: text(""),
+            },
+            group: FormatInfo {
+                name: text("Group therapy"),
+                summary: text(""),
+            },
+            crisis_intro: text("If you are in danger, get help now."),
+            crisis_contacts: vec![Contact {
+                name: text("Emergency services"),
+                how: text("Call your local emergency number"),
+                when: text("If you or someone else is in danger"),
+            }],
+        },
+        comparison: Comparison {
+            intro: String::new(),
+            tables: Vec::new(),
+        },
+        benefits: Benefits {
+            intro: String::new(),
+            cards: Vec::new(),
+        },
+        approaches: Approaches {
+            intro: String::new(),
+            approaches: Vec::new(),
+        },
+        pages: Pages { pages: Vec::new() },
+        sources: Sources { sources: Vec::new() },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(parse_date("2026-11-23"), Some((2026, 11, 23)));
+        assert_eq!(parse_date("2024-02-29"), Some((2024, 2, 29)));
+        assert_eq!(parse_date("2026-02-29"), None);
+        assert_eq!(parse_date("2026-13-01"), None);
+        assert_eq!(parse_date("26-11-23"), None);
+        assert_eq!(parse_date("next year"), None);
+    }
+
+    #[test]
+    fn ids() {
+        assert!(valid_id("peer-support"));
+        assert!(valid_id("cbt2"));
+        assert!(!valid_id("Peer Support"));
+        assert!(!valid_id("-x"));
+        assert!(!valid_id("a--b"));
+        assert!(!valid_id(""));
+    }
+}

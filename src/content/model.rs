@@ -1,0 +1,253 @@
+//! The content model: plain data, loaded from a pack, drawn by the UI.
+//!
+//! Field names here are the field names clinic staff write in the RON files,
+//! so renaming one is a breaking change for every pack (see `content/README.md`).
+
+use serde::Deserialize;
+
+use super::markdown::Doc;
+
+/// The two formats the app compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+pub enum Format {
+    Individual,
+    Group,
+}
+
+impl Format {
+    pub const ALL: [Self; 2] = [Self::Individual, Self::Group];
+}
+
+/// How an approach can be delivered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+pub enum Delivery {
+    OneToOne,
+    Group,
+}
+
+/// `pack.ron`: what the pack is, who stands behind it, and crisis contacts.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Pack")]
+pub struct PackInfo {
+    pub title: String,
+    pub tagline: String,
+    pub language: String,
+    pub region: String,
+    pub published: String,
+    pub last_reviewed: String,
+    pub next_review: String,
+    pub written_by: String,
+    pub funded_by: String,
+    pub disclaimer: String,
+    pub disclaimer_detail: String,
+    pub individual: FormatInfo,
+    pub group: FormatInfo,
+    pub crisis_intro: String,
+    pub crisis_contacts: Vec<Contact>,
+}
+
+impl PackInfo {
+    pub fn format(&self, format: Format) -> &FormatInfo {
+        match format {
+            Format::Individual => &self.individual,
+            Format::Group => &self.group,
+        }
+    }
+}
+
+/// The name and one-line summary of a format, as shown on Home.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormatInfo {
+    pub name: String,
+    pub summary: String,
+}
+
+/// A crisis contact: shown behind "Need help now?" on every screen.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub name: String,
+    pub how: String,
+    pub when: String,
+}
+
+/// `comparison.ron`: side-by-side tables.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Comparison {
+    pub intro: String,
+    pub tables: Vec<Table>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Table {
+    pub id: String,
+    pub title: String,
+    pub rows: Vec<Row>,
+}
+
+/// One question, answered for each format.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Row {
+    pub id: String,
+    pub question: String,
+    pub individual: String,
+    pub group: String,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+impl Row {
+    pub fn cell(&self, format: Format) -> &str {
+        match format {
+            Format::Individual => &self.individual,
+            Format::Group => &self.group,
+        }
+    }
+}
+
+/// `benefits.ron`: benefit cards for each format.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Benefits {
+    pub intro: String,
+    pub cards: Vec<Card>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    pub id: String,
+    pub option: Format,
+    pub title: String,
+    pub summary: String,
+    /// Markdown source as written in the file.
+    pub body: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    /// The parsed body, filled in by the loader.
+    #[serde(skip)]
+    pub doc: Doc,
+}
+
+/// `approaches.ron`: the index of approach pages.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Approaches {
+    pub intro: String,
+    pub approaches: Vec<Approach>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Approach {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub formats: Vec<Delivery>,
+    pub file: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(skip)]
+    pub doc: Doc,
+}
+
+/// `pages.ron`: the index of longer pages.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pages {
+    pub pages: Vec<Page>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Page {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub file: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(skip)]
+    pub doc: Doc,
+}
+
+/// `sources.ron`: every reference the pack rests on.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sources {
+    pub sources: Vec<Source>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub authors: String,
+    pub title: String,
+    pub published_in: String,
+    pub year: u16,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+impl Source {
+    /// One line in a common citation style.
+    pub fn citation(&self) -> String {
+        format!(
+            "{} ({}). {}. {}.",
+            self.authors.trim_end_matches('.'),
+            self.year,
+            self.title.trim_end_matches('.'),
+            self.published_in.trim_end_matches('.')
+        )
+    }
+}
+
+/// A whole content pack, loaded and checked.
+#[derive(Clone, Debug)]
+pub struct Pack {
+    pub info: PackInfo,
+    pub comparison: Comparison,
+    pub benefits: Benefits,
+    pub approaches: Approaches,
+    pub pages: Pages,
+    pub sources: Sources,
+}
+
+impl Pack {
+    pub fn card(&self, id: &str) -> Option<&Card> {
+        self.benefits.cards.iter().find(|c| c.id == id)
+    }
+
+    pub fn approach(&self, id: &str) -> Option<&Approach> {
+        self.approaches.approaches.iter().find(|a| a.id == id)
+    }
+
+    pub fn page(&self, id: &str) -> Option<&Page> {
+        self.pages.pages.iter().find(|p| p.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn row(&self, id: &str) -> Option<&Row> {
+        self.comparison
+            .tables
+            .iter()
+            .flat_map(|t| &t.rows)
+            .find(|r| r.id == id)
+    }
+
+    pub fn cards_for(&self, format: Format) -> impl Iterator<Item = &Card> {
+        self.benefits.cards.iter().filter(move |c| c.option == format)
+    }
+}

@@ -1,0 +1,13 @@
+//! Therapy Explorer: plain, balanced information about individual and group therapy.
+//!
+//! `content` is the pack model and checker (no egui); `ui` draws it; `app`
+//! ties them together in one struct that tests drive with `egui_kittest`.
+
+pub mod app;
+pub mod check;
+pub mod cli;
+pub mod content;
+pub mod state;
+pub mod ui;
+
+pub use app::{Options, TherapyApp};

@@ -1,0 +1,176 @@
+//! The visit: where the reader is and what they opened. Plain data, no egui.
+//!
+//! A kiosk reset is `visit = VisitState::default()`; tests compare a visit
+//! with a fresh one to prove nothing is left behind.
+
+use crate::content::{Format, LinkTarget, Screen};
+
+/// A place in the app.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Route {
+    #[default]
+    Home,
+    /// The comparison, optionally scrolled to a row.
+    Compare { row: Option<String> },
+    Benefits,
+    Card(String),
+    Approaches,
+    Approach(String),
+    Pages,
+    Page(String),
+    /// Every reference, optionally scrolled to one.
+    Sources { focus: Option<String> },
+}
+
+impl Route {
+    /// A key that stays the same for the same place, for remembering scroll positions.
+    pub fn key(&self) -> String {
+        match self {
+            Self::Home => "home".into(),
+            Self::Compare { .. } => "compare".into(),
+            Self::Benefits => "benefits".into(),
+            Self::Card(id) => format!("card:{id}"),
+            Self::Approaches => "approaches".into(),
+            Self::Approach(id) => format!("approach:{id}"),
+            Self::Pages => "pages".into(),
+            Self::Page(id) => format!("page:{id}"),
+            Self::Sources { .. } => "sources".into(),
+        }
+    }
+
+    /// Where an internal link goes. `None` for links outside the pack.
+    pub fn from_link(target: &LinkTarget) -> Option<Self> {
+        Some(match target {
+            LinkTarget::Screen(screen) => match screen {
+                Screen::Home | Screen::Decide => Self::Home,
+                Screen::Compare => Self::Compare { row: None },
+                Screen::Benefits => Self::Benefits,
+                Screen::Approaches => Self::Approaches,
+                Screen::Pages => Self::Pages,
+                Screen::Sources => Self::Sources { focus: None },
+            },
+            LinkTarget::Approach(id) => Self::Approach(id.clone()),
+            LinkTarget::Page(id) => Self::Page(id.clone()),
+            LinkTarget::Card(id) => Self::Card(id.clone()),
+            LinkTarget::CompareRow(id) => Self::Compare {
+                row: Some(id.clone()),
+            },
+            LinkTarget::Source(id) => Self::Sources {
+                focus: Some(id.clone()),
+            },
+            LinkTarget::External(_) => return None,
+        })
+    }
+}
+
+/// Which cards the Benefits screen shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum BenefitFilter {
+    #[default]
+    Both,
+    Only(Format),
+}
+
+/// Something shown over the current screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    /// Crisis contacts.
+    Help,
+    /// What this information is, who wrote it, review dates.
+    About,
+    /// A link to a website was pressed.
+    ExternalLink(String),
+}
+
+/// Everything about the current visit. Default is a fresh start.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct VisitState {
+    pub route: Route,
+    /// Places to go back to, most recent last.
+    pub history: Vec<Route>,
+    pub benefit_filter: BenefitFilter,
+    pub overlay: Option<Overlay>,
+    /// A row or source to scroll into view once, after navigating.
+    pub scroll_to: Option<String>,
+}
+
+/// How far back "Back" can go.
+pub const MAX_HISTORY: usize = 64;
+
+/// A change the UI asks for while drawing; applied after the frame.
+#[derive(Clone, Debug, PartialEq)]
+#[must_use]
+pub enum Command {
+    Go(Route),
+    Back,
+    Home,
+    Follow(LinkTarget),
+    Show(Overlay),
+    CloseOverlay,
+    Filter(BenefitFilter),
+    /// Open a web address outside the app (home use only).
+    OpenExternal(String),
+}
+
+impl VisitState {
+    /// Move to a new place, remembering the current one for Back.
+    pub fn go(&mut self, route: Route) {
+        self.scroll_to = match &route {
+            Route::Compare { row } => row.clone(),
+            Route::Sources { focus } => focus.clone(),
+            _ => None,
+        };
+        if route == self.route {
+            return;
+        }
+        let previous = std::mem::replace(&mut self.route, route);
+        self.history.push(previous);
+        if self.history.len() > MAX_HISTORY {
+            self.history.remove(0);
+        }
+    }
+
+    /// Go back one step. Returns false when there is nowhere to go back to.
+    pub fn back(&mut self) -> bool {
+        match self.history.pop() {
+            Some(route) => {
+                self.route = route;
+                self.scroll_to = None;
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn can_go_back(&self) -> bool {
+        !self.history.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn back_returns_to_previous_places() {
+        let mut visit = VisitState::default();
+        visit.go(Route::Benefits);
+        visit.go(Route::Card("peer-support".into()));
+        visit.go(Route::Card("peer-support".into()));
+        assert_eq!(visit.history.len(), 2);
+        assert!(visit.back());
+        assert_eq!(visit.route, Route::Benefits);
+        assert!(visit.back());
+        assert_eq!(visit.route, Route::Home);
+        assert!(!visit.back());
+    }
+
+    #[test]
+    fn history_is_bounded() {
+        let mut visit = VisitState::default();
+        for i in 0..200 {
+            visit.go(Route::Page(format!("p{i}")));
+        }
+        assert_eq!(visit.history.len(), MAX_HISTORY);
+    }
+}

@@ -1,0 +1,150 @@
+//! What is on every screen: Back, Home, "Need help now?", the disclaimer,
+//! and the overlays (crisis contacts, about, outside links).
+
+use egui::{Align, CornerRadius, Frame, Layout, Margin, RichText, Stroke, Ui};
+
+use super::theme::size;
+use super::{View, body, button, heading, muted, primary_button, review_dates};
+use crate::state::{Command, Overlay};
+
+/// The bar at the top of every screen.
+pub fn top_bar_ui(ui: &mut Ui, view: &mut View<'_>, can_go_back: bool, at_home: bool) {
+    let palette = view.palette;
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 10.0;
+        let back = ui.add_enabled_ui(can_go_back, |ui| button(ui, "← Back", "Back")).inner;
+        if back.clicked() {
+            view.push(Command::Back);
+        }
+        let home = ui.add_enabled_ui(!at_home, |ui| button(ui, "⌂ Home", "Home")).inner;
+        if home.clicked() {
+            view.push(Command::Home);
+        }
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            if primary_button(ui, palette.help, palette.on_help, "Need help now?", "Need help now? Show crisis contacts")
+                .clicked()
+            {
+                view.push(Command::Show(Overlay::Help));
+            }
+            if ui.available_width() > 260.0 {
+                ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+                    ui.add_space(8.0);
+                    ui.label(
+                        RichText::new(&view.pack.info.title)
+                            .font(super::theme::heading_font(3))
+                            .color(palette.heading),
+                    );
+                });
+            }
+        });
+    });
+}
+
+/// The bar at the bottom: the disclaimer, and any notice for staff.
+pub fn bottom_bar_ui(ui: &mut Ui, view: &mut View<'_>, staff_notice: Option<&str>) {
+    let palette = view.palette;
+    if let Some(notice) = staff_notice {
+        Frame::new()
+            .fill(palette.notice_bg)
+            .corner_radius(CornerRadius::same(8))
+            .inner_margin(Margin::symmetric(12, 6))
+            .show(ui, |ui| {
+                ui.set_min_width(ui.available_width());
+                ui.add(egui::Label::new(RichText::new(notice).size(size::SMALL).color(palette.notice_text)).wrap());
+            });
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(&view.pack.info.disclaimer).size(size::SMALL + 1.0).color(palette.text));
+        if button(ui, "About this information…", "About this information").clicked() {
+            view.push(Command::Show(Overlay::About));
+        }
+    });
+}
+
+/// Draw the open overlay, if any, as a modal dialog.
+pub fn overlay_ui(ctx: &egui::Context, view: &mut View<'_>, overlay: &Overlay) {
+    let palette = view.palette;
+    let screen = ctx.content_rect();
+    let width = (screen.width() - 48.0).clamp(280.0, 640.0);
+    let frame = Frame::new()
+        .fill(palette.surface)
+        .stroke(Stroke::new(1.0, palette.border))
+        .corner_radius(CornerRadius::same(size::CORNER))
+        .inner_margin(Margin::same(28));
+    let modal = egui::Modal::new(egui::Id::unique("overlay"))
+        .frame(frame)
+        .backdrop_color(egui::Color32::from_black_alpha(140))
+        .show(ctx, |ui| {
+            ui.set_width(width);
+            let max_height = (screen.height() - 120.0).max(200.0);
+            egui::ScrollArea::vertical()
+                .max_height(max_height)
+                .id_salt("overlay-scroll")
+                .show(ui, |ui| match overlay {
+                    Overlay::Help => help_ui(ui, view),
+                    Overlay::About => about_ui(ui, view),
+                    Overlay::ExternalLink(url) => external_ui(ui, view, url),
+                });
+            ui.add_space(8.0);
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                if button(ui, "Close", "Close").clicked() {
+                    view.push(Command::CloseOverlay);
+                }
+            });
+        });
+    if modal.should_close() {
+        view.push(Command::CloseOverlay);
+    }
+}
+
+fn help_ui(ui: &mut Ui, view: &mut View<'_>) {
+    let palette = view.palette;
+    let info = &view.pack.info;
+    heading(ui, palette, 1, "Need help now?");
+    body(ui, &info.crisis_intro);
+    ui.add_space(6.0);
+    for contact in &info.crisis_contacts {
+        Frame::new()
+            .fill(palette.surface_alt)
+            .corner_radius(CornerRadius::same(12))
+            .inner_margin(Margin::same(16))
+            .show(ui, |ui| {
+                ui.set_min_width(ui.available_width());
+                heading(ui, palette, 2, &contact.how);
+                ui.label(RichText::new(&contact.name).size(size::BODY).strong());
+                ui.add(egui::Label::new(RichText::new(&contact.when).size(size::BODY)).wrap());
+            });
+    }
+}
+
+fn about_ui(ui: &mut Ui, view: &mut View<'_>) {
+    let palette = view.palette;
+    let info = &view.pack.info;
+    heading(ui, palette, 1, "About this information");
+    body(ui, &info.disclaimer_detail);
+    ui.add_space(6.0);
+    body(ui, &format!("Written by: {}", info.written_by));
+    body(ui, &format!("Funding: {}", info.funded_by));
+    review_dates(ui, view);
+}
+
+fn external_ui(ui: &mut Ui, view: &mut View<'_>, url: &str) {
+    let palette = view.palette;
+    if view.kiosk {
+        heading(ui, palette, 1, "This link goes to a website");
+        body(
+            ui,
+            "Websites cannot be opened on this screen. If you would like to read it, please ask at the front desk.",
+        );
+        muted(ui, palette, url);
+    } else {
+        heading(ui, palette, 1, "Open a website?");
+        body(ui, "This link opens a page outside Therapy Explorer, in your web browser:");
+        ui.add(egui::Label::new(RichText::new(url).size(size::BODY).color(palette.link)).wrap());
+        ui.add_space(6.0);
+        if button(ui, "Open in my browser", "Open in my browser").clicked() {
+            view.push(Command::OpenExternal(url.to_owned()));
+            view.push(Command::CloseOverlay);
+        }
+    }
+}

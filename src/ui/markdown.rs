@@ -1,0 +1,226 @@
+//! Drawing a parsed Markdown [`Doc`].
+//!
+//! Links are shown in the text, underlined, and as large buttons right after
+//! the paragraph that holds them, so they are easy to press on a touch screen
+//! and have a clear name for screen readers.
+
+use egui::accesskit::Role;
+use egui::text::{LayoutJob, TextFormat};
+use egui::{CornerRadius, FontId, Frame, Margin, RichText, Stroke, Ui, Vec2};
+
+use super::theme::{self, size};
+use super::{View, heading, label_for_screen_readers};
+use crate::content::markdown::{Block, Doc, Inline};
+use crate::content::{LinkTarget, Pack};
+use crate::state::Command;
+
+/// Draw a document. The first level-1 heading is skipped when the screen
+/// already shows the title.
+pub fn doc_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, skip_title: bool) {
+    let mut skipped = !skip_title;
+    for block in &doc.blocks {
+        if !skipped && matches!(block, Block::Heading { level: 1, .. }) {
+            skipped = true;
+            continue;
+        }
+        block_ui(ui, view, doc, block, 0);
+    }
+}
+
+fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: usize) {
+    let palette = view.palette;
+    match block {
+        Block::Heading { level, text } => {
+            ui.add_space(if *level <= 2 { 10.0 } else { 4.0 });
+            heading(ui, palette, (*level).max(2), &text.plain());
+        }
+        Block::Paragraph(inline) => {
+            inline_ui(ui, view, inline);
+            link_buttons(ui, view, doc, inline);
+        }
+        Block::List { start, items } => {
+            for (i, item) in items.iter().enumerate() {
+                let marker = match start {
+                    Some(n) => format!("{}.", n + i as u64),
+                    None => if depth % 2 == 0 { "•" } else { "◦" }.to_owned(),
+                };
+                ui.horizontal_top(|ui| {
+                    ui.add_sized(
+                        Vec2::new(28.0, 0.0),
+                        egui::Label::new(RichText::new(marker).size(size::BODY).color(palette.text_muted)),
+                    );
+                    ui.vertical(|ui| {
+                        ui.spacing_mut().item_spacing.y = 6.0;
+                        for b in item {
+                            block_ui(ui, view, doc, b, depth + 1);
+                        }
+                    });
+                });
+            }
+        }
+        Block::Quote(blocks) => {
+            Frame::new()
+                .fill(palette.surface_alt)
+                .corner_radius(CornerRadius::same(10))
+                .inner_margin(Margin::symmetric(18, 12))
+                .show(ui, |ui| {
+                    ui.set_min_width(ui.available_width());
+                    for b in blocks {
+                        block_ui(ui, view, doc, b, depth);
+                    }
+                });
+        }
+        Block::Table { header, rows } => table_ui(ui, view, header, rows),
+        Block::Code(code) => {
+            Frame::new()
+                .fill(palette.surface_alt)
+                .corner_radius(CornerRadius::same(8))
+                .inner_margin(Margin::same(12))
+                .show(ui, |ui| {
+                    ui.add(egui::Label::new(RichText::new(code).monospace()).wrap());
+                });
+        }
+        Block::Rule => {
+            ui.separator();
+        }
+    }
+}
+
+/// Styled text as one wrapped label.
+pub fn inline_ui(ui: &mut Ui, view: &View<'_>, inline: &Inline) -> egui::Response {
+    let job = layout_job(view, inline, size::BODY, ui.available_width());
+    ui.add(egui::Label::new(job).wrap())
+}
+
+fn layout_job(view: &View<'_>, inline: &Inline, font_size: f32, wrap_width: f32) -> LayoutJob {
+    let palette = view.palette;
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = wrap_width;
+    for span in &inline.spans {
+        let family = if span.style.strong {
+            theme::bold()
+        } else if span.style.code {
+            egui::FontFamily::Monospace
+        } else {
+            egui::FontFamily::Proportional
+        };
+        let mut format = TextFormat {
+            font_id: FontId::new(font_size, family),
+            color: if span.link.is_some() { palette.link } else { palette.text },
+            italics: span.style.emphasis,
+            line_height: Some(font_size * 1.45),
+            ..TextFormat::default()
+        };
+        if span.link.is_some() {
+            format.underline = Stroke::new(1.5, palette.link);
+        }
+        if span.style.code {
+            format.background = palette.surface_alt;
+        }
+        job.append(&span.text, 0.0, format);
+    }
+    job
+}
+
+/// A large button for each link in a paragraph.
+fn link_buttons(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, inline: &Inline) {
+    let indices = inline.link_indices();
+    if indices.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        for index in indices {
+            let Some(link) = doc.links.get(index) else {
+                continue;
+            };
+            let target = LinkTarget::parse(&link.target).ok();
+            let external = matches!(target, Some(LinkTarget::External(_)));
+            let text = if external {
+                format!("{} ↗", link.text)
+            } else {
+                format!("{} →", link.text)
+            };
+            let accessible = describe_link(view.pack, target.as_ref(), &link.text);
+            let response = ui.add(
+                egui::Button::new(RichText::new(text).size(size::SMALL + 1.0).color(view.palette.link))
+                    .fill(view.palette.surface)
+                    .stroke(Stroke::new(1.5, view.palette.link))
+                    .corner_radius(CornerRadius::same(24))
+                    .min_size(Vec2::splat(size::TARGET)),
+            );
+            label_for_screen_readers(&response, Role::Link, &accessible);
+            if response.clicked()
+                && let Some(target) = target
+            {
+                view.push(Command::Follow(target));
+            }
+        }
+    });
+}
+
+/// What a link does, read aloud out of context.
+pub fn describe_link(pack: &Pack, target: Option<&LinkTarget>, text: &str) -> String {
+    match target {
+        Some(LinkTarget::Approach(id)) => {
+            format!("Open approach: {}", pack.approach(id).map_or(text, |a| &a.title))
+        }
+        Some(LinkTarget::Page(id)) => format!("Open page: {}", pack.page(id).map_or(text, |p| &p.title)),
+        Some(LinkTarget::Card(id)) => format!("Open card: {}", pack.card(id).map_or(text, |c| &c.title)),
+        Some(LinkTarget::CompareRow(id)) => format!(
+            "Open comparison row: {}",
+            pack.row(id).map_or(text, |r| &r.question)
+        ),
+        Some(LinkTarget::Source(id)) => format!("Open source: {}", pack.source(id).map_or(text, |s| &s.title)),
+        Some(LinkTarget::Screen(screen)) => format!("Go to {text} ({})", screen.key()),
+        Some(LinkTarget::External(url)) => format!("Website link: {text} ({url})"),
+        None => format!("Link: {text}"),
+    }
+}
+
+/// A Markdown table: a grid when it fits, stacked label/value pairs when not.
+fn table_ui(ui: &mut Ui, view: &mut View<'_>, header: &[Inline], rows: &[Vec<Inline>]) {
+    let palette = view.palette;
+    let columns = header.len().max(rows.iter().map(Vec::len).max().unwrap_or(0)).max(1);
+    let min_column = 200.0;
+    let fits = ui.available_width() >= min_column * columns as f32;
+    Frame::new()
+        .stroke(Stroke::new(1.0, palette.border))
+        .corner_radius(CornerRadius::same(10))
+        .inner_margin(Margin::same(12))
+        .show(ui, |ui| {
+            ui.set_min_width(ui.available_width());
+            if fits {
+                let width = (ui.available_width() - 16.0 * (columns as f32 - 1.0)) / columns as f32;
+                egui::Grid::new(ui.next_auto_id())
+                    .num_columns(columns)
+                    .spacing(Vec2::new(16.0, 10.0))
+                    .striped(true)
+                    .min_col_width(width)
+                    .max_col_width(width)
+                    .show(ui, |ui| {
+                        for cell in header {
+                            ui.add(egui::Label::new(RichText::new(cell.plain()).font(FontId::new(size::BODY, theme::bold())).color(palette.heading)).wrap());
+                        }
+                        ui.end_row();
+                        for row in rows {
+                            for cell in row {
+                                inline_ui(ui, view, cell);
+                            }
+                            ui.end_row();
+                        }
+                    });
+            } else {
+                for (r, row) in rows.iter().enumerate() {
+                    if r > 0 {
+                        ui.separator();
+                    }
+                    for (c, cell) in row.iter().enumerate() {
+                        if let Some(head) = header.get(c) {
+                            ui.label(RichText::new(head.plain()).font(FontId::new(size::SMALL, theme::bold())).color(palette.heading));
+                        }
+                        inline_ui(ui, view, cell);
+                    }
+                }
+            }
+        });
+}

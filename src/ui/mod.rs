@@ -1,0 +1,277 @@
+//! Drawing the pack. Screens read the model and push [`Command`]s; they never
+//! change app state directly.
+
+pub mod approaches;
+pub mod benefits;
+pub mod chrome;
+pub mod compare;
+pub mod home;
+pub mod markdown;
+pub mod pages;
+pub mod sources;
+pub mod theme;
+
+use egui::accesskit::Role;
+use egui::{
+    Align, Color32, CornerRadius, FontId, Frame, Layout, Margin, RichText, Sense, Stroke, Ui,
+    UiBuilder, Vec2, WidgetInfo,
+};
+
+use crate::content::{Format, Pack};
+use crate::state::{Command, Route};
+use theme::{Palette, size};
+
+/// What every screen needs while drawing.
+pub struct View<'a> {
+    pub pack: &'a Pack,
+    pub palette: &'a Palette,
+    pub kiosk: bool,
+    /// Row or source id to bring into view this frame.
+    pub scroll_to: Option<&'a str>,
+    pub commands: Vec<Command>,
+}
+
+impl View<'_> {
+    pub fn push(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    pub fn go(&mut self, route: Route) {
+        self.commands.push(Command::Go(route));
+    }
+
+    pub fn format_name(&self, format: Format) -> &str {
+        &self.pack.info.format(format).name
+    }
+}
+
+/// A heading that screen readers announce as a heading.
+pub fn heading(ui: &mut Ui, palette: &Palette, level: u8, text: &str) -> egui::Response {
+    let response = ui.add(
+        egui::Label::new(
+            RichText::new(text)
+                .font(theme::heading_font(level))
+                .color(palette.heading),
+        )
+        .wrap(),
+    );
+    response.widget_info(|| WidgetInfo::labeled(Role::Heading, true, text));
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_level(usize::from(level));
+    });
+    response
+}
+
+/// Body text that wraps.
+pub fn body(ui: &mut Ui, text: &str) -> egui::Response {
+    ui.add(egui::Label::new(RichText::new(text).size(size::BODY)).wrap())
+}
+
+/// Secondary text that wraps.
+pub fn muted(ui: &mut Ui, palette: &Palette, text: &str) -> egui::Response {
+    ui.add(egui::Label::new(RichText::new(text).size(size::SMALL).color(palette.text_muted)).wrap())
+}
+
+/// A button at least [`size::TARGET`] in each direction, with an accessible
+/// name that makes sense out of context.
+pub fn button(ui: &mut Ui, text: &str, accessible: &str) -> egui::Response {
+    let response = ui.add(egui::Button::new(RichText::new(text).size(size::BUTTON)).min_size(Vec2::splat(size::TARGET)));
+    label_for_screen_readers(&response, Role::Button, accessible);
+    response
+}
+
+/// A filled, prominent button.
+pub fn primary_button(ui: &mut Ui, fill: Color32, text_color: Color32, text: &str, accessible: &str) -> egui::Response {
+    let response = ui.add(
+        egui::Button::new(RichText::new(text).size(size::BUTTON).color(text_color).strong())
+            .fill(fill)
+            .stroke(Stroke::NONE)
+            .corner_radius(CornerRadius::same(24))
+            .min_size(Vec2::new(size::TARGET * 2.0, size::TARGET)),
+    );
+    label_for_screen_readers(&response, Role::Button, accessible);
+    response
+}
+
+/// A toggle that shows whether it is on.
+pub fn toggle(ui: &mut Ui, palette: &Palette, selected: bool, text: &str, accessible: &str) -> egui::Response {
+    let (fill, color) = if selected {
+        (palette.accent, palette.on_accent)
+    } else {
+        (palette.surface, palette.text)
+    };
+    let response = ui.add(
+        egui::Button::new(RichText::new(text).size(size::BUTTON).color(color))
+            .fill(fill)
+            .corner_radius(CornerRadius::same(24))
+            .min_size(Vec2::splat(size::TARGET)),
+    );
+    response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, accessible));
+    response
+}
+
+pub fn label_for_screen_readers(response: &egui::Response, role: Role, label: &str) {
+    response.widget_info(|| WidgetInfo::labeled(role, true, label));
+}
+
+/// A rounded card that is one big button. Returns the click response.
+pub fn card_button(
+    ui: &mut Ui,
+    palette: &Palette,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    accessible: &str,
+    min_height: f32,
+    add_contents: impl FnOnce(&mut Ui),
+) -> egui::Response {
+    let builder = UiBuilder::new().id_salt(id_salt).sense(Sense::click());
+    let response = ui
+        .scope_builder(builder, |ui| {
+            let response = ui.response();
+            let (fill, stroke) = if response.is_pointer_button_down_on() {
+                (palette.pressed, Stroke::new(2.0, palette.focus))
+            } else if response.hovered() || response.has_focus() {
+                (palette.hovered, Stroke::new(2.0, palette.focus))
+            } else {
+                (palette.surface, Stroke::new(1.0, palette.border))
+            };
+            let stroke = if response.has_focus() {
+                Stroke::new(3.0, palette.focus)
+            } else {
+                stroke
+            };
+            Frame::new()
+                .fill(fill)
+                .stroke(stroke)
+                .corner_radius(CornerRadius::same(size::CORNER))
+                .inner_margin(Margin::same(20))
+                .show(ui, |ui| {
+                    ui.set_min_width(ui.available_width());
+                    ui.set_min_height(min_height);
+                    add_contents(ui);
+                });
+        })
+        .response;
+    label_for_screen_readers(&response, Role::Button, accessible);
+    response
+}
+
+/// A quiet rounded panel for text.
+pub fn panel(ui: &mut Ui, palette: &Palette, add_contents: impl FnOnce(&mut Ui)) {
+    Frame::new()
+        .fill(palette.surface)
+        .stroke(Stroke::new(1.0, palette.border))
+        .corner_radius(CornerRadius::same(size::CORNER))
+        .inner_margin(Margin::same(22))
+        .show(ui, |ui| {
+            ui.set_min_width(ui.available_width());
+            add_contents(ui);
+        });
+}
+
+/// A small coloured label naming a format.
+pub fn format_badge(ui: &mut Ui, view: &View<'_>, format: Format) {
+    let name = view.format_name(format).to_owned();
+    Frame::new()
+        .fill(view.palette.format(format))
+        .corner_radius(CornerRadius::same(12))
+        .inner_margin(Margin::symmetric(10, 3))
+        .show(ui, |ui| {
+            ui.label(RichText::new(name).size(size::SMALL).color(view.palette.on_format).strong());
+        });
+}
+
+/// Lay out `count` equal-width cells in as many columns as fit, calling
+/// `cell(ui, index)` for each. Rows keep equal heights.
+pub fn grid(ui: &mut Ui, id_salt: &str, count: usize, min_cell_width: f32, mut cell: impl FnMut(&mut Ui, usize)) {
+    if count == 0 {
+        return;
+    }
+    let gap = ui.spacing().item_spacing.x;
+    let width = ui.available_width();
+    let columns = (((width + gap) / (min_cell_width + gap)).floor() as usize).clamp(1, count.min(3));
+    let cell_width = ((width - gap * (columns as f32 - 1.0)) / columns as f32).max(1.0);
+    for (row_index, start) in (0..count).step_by(columns).enumerate() {
+        let height_id = ui.scope_id().with((id_salt, "row-height", row_index, columns));
+        let min_height: f32 = ui.data(|d| d.get_temp(height_id)).unwrap_or(0.0);
+        let mut tallest: f32 = 0.0;
+        ui.horizontal_top(|ui| {
+            for index in start..(start + columns).min(count) {
+                let rect = ui
+                    .allocate_ui_with_layout(Vec2::new(cell_width, 0.0), Layout::top_down(Align::Min), |ui| {
+                        ui.set_width(cell_width);
+                        ui.set_min_height(min_height);
+                        cell(ui, index);
+                    })
+                    .response
+                    .rect;
+                tallest = tallest.max(rect.height());
+            }
+        });
+        // Cells grow to the tallest of their row on the next frame.
+        if (tallest - min_height).abs() > 0.5 {
+            ui.data_mut(|d| d.insert_temp(height_id, tallest));
+            ui.ctx().request_repaint();
+        }
+    }
+}
+
+/// The screen's reading column: centred, at most [`size::READING_WIDTH`] wide.
+pub fn reading_column(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui)) {
+    let width = ui.available_width().min(size::READING_WIDTH);
+    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+    ui.horizontal_top(|ui| {
+        ui.add_space(margin);
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            add_contents(ui);
+        });
+    });
+}
+
+/// Sources and review dates, under every card and page.
+pub fn sources_footer(ui: &mut Ui, view: &mut View<'_>, source_ids: &[String]) {
+    ui.add_space(16.0);
+    ui.separator();
+    let palette = view.palette;
+    heading(ui, palette, 3, "Sources");
+    if source_ids.is_empty() {
+        muted(ui, palette, "This is written from general knowledge. It names no specific source.");
+    }
+    for id in source_ids {
+        let Some(source) = view.pack.source(id) else {
+            continue;
+        };
+        let citation = source.citation();
+        let response = ui.add(
+            egui::Button::new(RichText::new(&citation).size(size::SMALL).color(palette.link))
+                .frame(false)
+                .wrap()
+                .min_size(Vec2::new(0.0, size::TARGET)),
+        );
+        label_for_screen_readers(&response, Role::Link, &format!("Source: {citation}"));
+        if response.clicked() {
+            view.go(Route::Sources {
+                focus: Some(source.id.clone()),
+            });
+        }
+    }
+    review_dates(ui, view);
+}
+
+/// Published, last reviewed and next review dates of the pack.
+pub fn review_dates(ui: &mut Ui, view: &View<'_>) {
+    let info = &view.pack.info;
+    muted(
+        ui,
+        view.palette,
+        &format!(
+            "Published {} · Last reviewed {} · Next review due {}",
+            info.published, info.last_reviewed, info.next_review
+        ),
+    );
+}
+
+/// Font for body text.
+pub fn body_font() -> FontId {
+    FontId::proportional(size::BODY)
+}

@@ -1,0 +1,295 @@
+//! Design tokens: the one place for colours, type sizes and spacing.
+
+use egui::{Color32, CornerRadius, FontFamily, FontId, Margin, Stroke, Style, TextStyle, Vec2};
+use serde::{Deserialize, Serialize};
+
+/// Which palette the reader chose.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    #[default]
+    Light,
+    Dark,
+    HighContrast,
+    /// Light or dark, following the operating system.
+    System,
+}
+
+impl ThemeChoice {
+    pub const ALL: [Self; 4] = [Self::Light, Self::Dark, Self::HighContrast, Self::System];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Light => "Light",
+            Self::Dark => "Dark",
+            Self::HighContrast => "High contrast",
+            Self::System => "Follow the system",
+        }
+    }
+
+    /// The palette to use, given what the system prefers (if known).
+    pub fn palette(self, system_dark: bool) -> Palette {
+        match self {
+            Self::Light => Palette::light(),
+            Self::Dark => Palette::dark(),
+            Self::HighContrast => Palette::high_contrast(),
+            Self::System if system_dark => Palette::dark(),
+            Self::System => Palette::light(),
+        }
+    }
+}
+
+/// Colours of one theme. Every text colour is meant to be read on `bg`,
+/// `surface` and `surface_alt` (tested for contrast).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Palette {
+    pub name: &'static str,
+    pub dark: bool,
+    /// Window background.
+    pub bg: Color32,
+    /// Cards and panels.
+    pub surface: Color32,
+    /// Quiet bands: header, footer, table heads.
+    pub surface_alt: Color32,
+    pub text: Color32,
+    pub text_muted: Color32,
+    pub heading: Color32,
+    pub border: Color32,
+    pub link: Color32,
+    /// Primary buttons: fill and text on it.
+    pub accent: Color32,
+    pub on_accent: Color32,
+    /// Badges and headers for the two formats, with text on them.
+    pub individual: Color32,
+    pub group: Color32,
+    pub on_format: Color32,
+    /// The "Need help now?" button.
+    pub help: Color32,
+    pub on_help: Color32,
+    /// Staff notices.
+    pub notice_bg: Color32,
+    pub notice_text: Color32,
+    pub focus: Color32,
+    /// Search matches: background behind matched words (text stays `text`).
+    pub highlight: Color32,
+    /// Pressed and hovered buttons.
+    pub pressed: Color32,
+    pub hovered: Color32,
+}
+
+impl Palette {
+    pub fn light() -> Self {
+        Self {
+            name: "light",
+            dark: false,
+            bg: Color32::from_rgb(0xFB, 0xF7, 0xF2),
+            surface: Color32::from_rgb(0xFF, 0xFF, 0xFF),
+            surface_alt: Color32::from_rgb(0xF3, 0xEC, 0xE3),
+            text: Color32::from_rgb(0x2B, 0x2A, 0x33),
+            text_muted: Color32::from_rgb(0x55, 0x51, 0x5C),
+            heading: Color32::from_rgb(0x23, 0x3D, 0x4D),
+            border: Color32::from_rgb(0xDD, 0xD1, 0xC2),
+            link: Color32::from_rgb(0x1B, 0x5E, 0x8A),
+            accent: Color32::from_rgb(0x1F, 0x6B, 0x66),
+            on_accent: Color32::WHITE,
+            individual: Color32::from_rgb(0x1F, 0x6B, 0x66),
+            group: Color32::from_rgb(0x6A, 0x4A, 0x8C),
+            on_format: Color32::WHITE,
+            help: Color32::from_rgb(0xA2, 0x3E, 0x2C),
+            on_help: Color32::WHITE,
+            notice_bg: Color32::from_rgb(0xFF, 0xF1, 0xCC),
+            notice_text: Color32::from_rgb(0x4D, 0x39, 0x00),
+            focus: Color32::from_rgb(0x1B, 0x5E, 0x8A),
+            highlight: Color32::from_rgb(0xFF, 0xE0, 0x8A),
+            pressed: Color32::from_rgb(0xE6, 0xDA, 0xCB),
+            hovered: Color32::from_rgb(0xF0, 0xE8, 0xDD),
+        }
+    }
+
+    pub fn dark() -> Self {
+        Self {
+            name: "dark",
+            dark: true,
+            bg: Color32::from_rgb(0x1C, 0x1B, 0x20),
+            surface: Color32::from_rgb(0x26, 0x25, 0x2C),
+            surface_alt: Color32::from_rgb(0x30, 0x2E, 0x36),
+            text: Color32::from_rgb(0xEE, 0xEA, 0xE4),
+            text_muted: Color32::from_rgb(0xC2, 0xBC, 0xB4),
+            heading: Color32::from_rgb(0xB9, 0xDC, 0xE8),
+            border: Color32::from_rgb(0x4A, 0x47, 0x52),
+            link: Color32::from_rgb(0x8C, 0xC8, 0xF0),
+            accent: Color32::from_rgb(0x7F, 0xD1, 0xC7),
+            on_accent: Color32::from_rgb(0x10, 0x22, 0x20),
+            individual: Color32::from_rgb(0x7F, 0xD1, 0xC7),
+            group: Color32::from_rgb(0xCB, 0xB2, 0xEC),
+            on_format: Color32::from_rgb(0x16, 0x14, 0x1A),
+            help: Color32::from_rgb(0xF2, 0xA8, 0x96),
+            on_help: Color32::from_rgb(0x2A, 0x0E, 0x08),
+            notice_bg: Color32::from_rgb(0x4A, 0x3C, 0x12),
+            notice_text: Color32::from_rgb(0xFF, 0xEB, 0xB5),
+            focus: Color32::from_rgb(0x8C, 0xC8, 0xF0),
+            highlight: Color32::from_rgb(0x6B, 0x55, 0x10),
+            pressed: Color32::from_rgb(0x45, 0x42, 0x4D),
+            hovered: Color32::from_rgb(0x38, 0x36, 0x3F),
+        }
+    }
+
+    pub fn high_contrast() -> Self {
+        Self {
+            name: "high contrast",
+            dark: true,
+            bg: Color32::BLACK,
+            surface: Color32::BLACK,
+            surface_alt: Color32::from_rgb(0x10, 0x10, 0x10),
+            text: Color32::WHITE,
+            text_muted: Color32::from_rgb(0xE6, 0xE6, 0xE6),
+            heading: Color32::from_rgb(0xFF, 0xFF, 0x66),
+            border: Color32::WHITE,
+            link: Color32::from_rgb(0x80, 0xE0, 0xFF),
+            accent: Color32::from_rgb(0xFF, 0xFF, 0x66),
+            on_accent: Color32::BLACK,
+            individual: Color32::from_rgb(0x80, 0xFF, 0xE0),
+            group: Color32::from_rgb(0xFF, 0xC0, 0xFF),
+            on_format: Color32::BLACK,
+            help: Color32::from_rgb(0xFF, 0xC0, 0xA0),
+            on_help: Color32::BLACK,
+            notice_bg: Color32::from_rgb(0xFF, 0xFF, 0x66),
+            notice_text: Color32::BLACK,
+            focus: Color32::from_rgb(0xFF, 0xFF, 0x66),
+            highlight: Color32::from_rgb(0x00, 0x00, 0xA0),
+            pressed: Color32::from_rgb(0x33, 0x33, 0x33),
+            hovered: Color32::from_rgb(0x1E, 0x1E, 0x1E),
+        }
+    }
+
+    pub fn format(&self, format: crate::content::Format) -> Color32 {
+        match format {
+            crate::content::Format::Individual => self.individual,
+            crate::content::Format::Group => self.group,
+        }
+    }
+}
+
+/// Type sizes in points at 100 % text size.
+pub mod size {
+    pub const BODY: f32 = 19.0;
+    pub const SMALL: f32 = 16.0;
+    pub const BUTTON: f32 = 19.0;
+    pub const H1: f32 = 34.0;
+    pub const H2: f32 = 26.0;
+    pub const H3: f32 = 22.0;
+    /// The smallest height and width of anything that can be pressed.
+    pub const TARGET: f32 = 48.0;
+    /// Widest a column of reading text gets.
+    pub const READING_WIDTH: f32 = 860.0;
+    pub const CORNER: u8 = 14;
+}
+
+/// The font family used for bold text and headings.
+pub fn bold() -> FontFamily {
+    FontFamily::Name("bold".into())
+}
+
+pub fn heading_font(level: u8) -> FontId {
+    let size = match level {
+        1 => size::H1,
+        2 => size::H2,
+        _ => size::H3,
+    };
+    FontId::new(size, bold())
+}
+
+/// Install the shipped fonts: Atkinson Hyperlegible, with egui's defaults as fallback.
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        "atkinson".into(),
+        egui::FontData::from_static(include_bytes!(
+            "../../assets/fonts/AtkinsonHyperlegible_400Regular.ttf"
+        ))
+        .into(),
+    );
+    fonts.font_data.insert(
+        "atkinson-bold".into(),
+        egui::FontData::from_static(include_bytes!(
+            "../../assets/fonts/AtkinsonHyperlegible_700Bold.ttf"
+        ))
+        .into(),
+    );
+    let fallback = fonts
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    let mut regular = vec!["atkinson".to_owned()];
+    regular.extend(fallback.iter().cloned());
+    let mut bold_list = vec!["atkinson-bold".to_owned()];
+    bold_list.extend(fallback);
+    fonts.families.insert(FontFamily::Proportional, regular);
+    fonts.families.insert(bold(), bold_list);
+    ctx.set_fonts(fonts);
+}
+
+/// Build the egui style for a palette.
+pub fn style(palette: &Palette) -> Style {
+    let mut style = Style::default();
+    style.text_styles = [
+        (TextStyle::Heading, FontId::new(size::H1, bold())),
+        (TextStyle::Body, FontId::proportional(size::BODY)),
+        (TextStyle::Button, FontId::proportional(size::BUTTON)),
+        (TextStyle::Small, FontId::proportional(size::SMALL)),
+        (TextStyle::Monospace, FontId::monospace(size::SMALL)),
+    ]
+    .into();
+    let spacing = &mut style.spacing;
+    spacing.item_spacing = Vec2::new(12.0, 12.0);
+    spacing.button_padding = Vec2::new(18.0, 10.0);
+    spacing.interact_size = Vec2::new(size::TARGET, size::TARGET);
+    spacing.window_margin = Margin::same(24);
+    spacing.scroll.bar_width = 12.0;
+    spacing.scroll.floating = false;
+    spacing.scroll.bar_inner_margin = 6.0;
+
+    let visuals = &mut style.visuals;
+    *visuals = if palette.dark {
+        egui::Visuals::dark()
+    } else {
+        egui::Visuals::light()
+    };
+    visuals.override_text_color = Some(palette.text);
+    visuals.weak_text_color = Some(palette.text_muted);
+    visuals.hyperlink_color = palette.link;
+    visuals.panel_fill = palette.bg;
+    visuals.window_fill = palette.surface;
+    visuals.window_stroke = Stroke::new(1.0, palette.border);
+    visuals.window_corner_radius = CornerRadius::same(size::CORNER);
+    visuals.extreme_bg_color = palette.surface;
+    visuals.faint_bg_color = palette.surface_alt;
+    visuals.code_bg_color = palette.surface_alt;
+    visuals.selection.bg_fill = palette.highlight;
+    visuals.selection.stroke = Stroke::new(2.0, palette.focus);
+    let radius = CornerRadius::same(10);
+    for (w, fill, stroke) in [
+        (&mut visuals.widgets.noninteractive, palette.surface, palette.border),
+        (&mut visuals.widgets.inactive, palette.surface, palette.border),
+        (&mut visuals.widgets.hovered, palette.hovered, palette.focus),
+        (&mut visuals.widgets.active, palette.pressed, palette.focus),
+        (&mut visuals.widgets.open, palette.pressed, palette.focus),
+    ] {
+        w.bg_fill = fill;
+        w.weak_bg_fill = fill;
+        w.bg_stroke = Stroke::new(1.5, stroke);
+        w.fg_stroke = Stroke::new(1.5, palette.text);
+        w.corner_radius = radius;
+        w.expansion = 0.0;
+    }
+    visuals.widgets.noninteractive.bg_stroke = Stroke::new(1.0, palette.border);
+    style.interaction.tooltip_delay = 0.6;
+    style
+}
+
+/// Apply a palette to the whole app.
+pub fn apply(ctx: &egui::Context, palette: &Palette) {
+    let style = style(palette);
+    ctx.set_style_of(egui::Theme::Light, style.clone());
+    ctx.set_style_of(egui::Theme::Dark, style);
+}
