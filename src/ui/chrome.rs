@@ -12,11 +12,11 @@ pub fn top_bar_ui(ui: &mut Ui, view: &mut View<'_>, can_go_back: bool, at_home: 
     let palette = view.palette;
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 10.0;
-        let back = ui.add_enabled_ui(can_go_back, |ui| button(ui, "← Back", "Back")).inner;
+        let back = ui.add_enabled_ui(can_go_back, |ui| button(ui, "‹ Back", "Back")).inner;
         if back.clicked() {
             view.push(Command::Back);
         }
-        let home = ui.add_enabled_ui(!at_home, |ui| button(ui, "⌂ Home", "Home")).inner;
+        let home = ui.add_enabled_ui(!at_home, |ui| button(ui, "Home", "Home")).inner;
         if home.clicked() {
             view.push(Command::Home);
         }

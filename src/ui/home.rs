@@ -25,7 +25,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
             ui.painter().rect_filled(rect, 4.0, color);
             ui.label(RichText::new(&name).font(super::theme::heading_font(2)).color(palette.heading));
             ui.add(egui::Label::new(RichText::new(&summary).size(size::BODY)).wrap());
-            ui.label(RichText::new("See its strengths and trade-offs →").size(size::SMALL).color(palette.link));
+            ui.label(RichText::new("See its strengths and trade-offs ›").size(size::SMALL).color(palette.link));
         });
         if response.clicked() {
             view.push(Command::Filter(BenefitFilter::Only(format)));
@@ -56,7 +56,7 @@ fn sections(view: &View<'_>) -> Vec<(&'static str, String, Route)> {
         .approaches
         .approaches
         .iter()
-        .take(4)
+        .take(3)
         .map(|a| short_name(&a.title))
         .collect();
     vec![
@@ -72,7 +72,7 @@ fn sections(view: &View<'_>) -> Vec<(&'static str, String, Route)> {
         ),
         (
             "Approaches",
-            format!("Ways of working, like {}.", approaches.join(", ")),
+            format!("Ways of working, like {} and more.", approaches.join(", ")),
             Route::Approaches,
         ),
         (

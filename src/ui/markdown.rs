@@ -42,7 +42,7 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
             for (i, item) in items.iter().enumerate() {
                 let marker = match start {
                     Some(n) => format!("{}.", n + i as u64),
-                    None => if depth % 2 == 0 { "•" } else { "◦" }.to_owned(),
+                    None => if depth % 2 == 0 { "•" } else { "–" }.to_owned(),
                 };
                 ui.horizontal_top(|ui| {
                     ui.add_sized(
@@ -136,9 +136,9 @@ fn link_buttons(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, inline: &Inline) {
             let target = LinkTarget::parse(&link.target).ok();
             let external = matches!(target, Some(LinkTarget::External(_)));
             let text = if external {
-                format!("{} ↗", link.text)
+                format!("{} (website)", link.text)
             } else {
-                format!("{} →", link.text)
+                format!("{} ›", link.text)
             };
             let accessible = describe_link(view.pack, target.as_ref(), &link.text);
             let response = ui.add(

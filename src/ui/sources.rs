@@ -28,7 +28,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
                     }
                     if let Some(url) = &source.url {
                         let response = ui.add(
-                            egui::Button::new(RichText::new(format!("{url} ↗")).size(size::SMALL + 1.0).color(palette.link))
+                            egui::Button::new(RichText::new(format!("{url} (website)")).size(size::SMALL + 1.0).color(palette.link))
                                 .frame(false)
                                 .wrap()
                                 .min_size(egui::vec2(0.0, size::TARGET)),

@@ -284,6 +284,8 @@ pub fn style(palette: &Palette) -> Style {
     }
     visuals.widgets.noninteractive.bg_stroke = Stroke::new(1.0, palette.border);
     style.interaction.tooltip_delay = 0.6;
+    // Selectable labels would take the press away from the cards they sit on.
+    style.interaction.selectable_labels = false;
     style
 }
 

@@ -1,0 +1,191 @@
+//! The explorer screens, driven like a person would: find by label, click, read.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use therapy_explorer::state::Route;
+use therapy_explorer::{Options, TherapyApp};
+
+fn app(size: [f32; 2]) -> Harness<'static, TherapyApp> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_max_steps(16)
+        .build_eframe(|cc| TherapyApp::new(cc, Options::default()));
+    harness.run();
+    harness
+}
+
+/// Bring a widget into view, then press it, as a person would.
+fn click(harness: &mut Harness<'_, TherapyApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+#[test]
+fn home_shows_the_two_doors_and_sections() {
+    let harness = app([1280.0, 800.0]);
+    harness.get_by_label("Open: One-to-one therapy");
+    harness.get_by_label("Open: Group therapy");
+    harness.get_by_label("Open: Compare side by side");
+    harness.get_by_role_and_label(Role::Heading, "Therapy Explorer");
+    harness.get_by_label_contains("General information, not medical advice");
+}
+
+#[test]
+fn compare_shows_the_privacy_row_with_both_cells() {
+    let mut harness = app([1280.0, 800.0]);
+    click(&mut harness, "Open: Compare side by side");
+    assert_eq!(harness.state().visit().route, Route::Compare { row: None });
+    let row = harness
+        .state()
+        .pack()
+        .row("privacy")
+        .cloned()
+        .expect("the default pack has a privacy row");
+    harness.get_by_role_and_label(Role::RowHeader, &row.question);
+    let one = format!("{}, One-to-one therapy: {}", row.question, row.individual);
+    let group = format!("{}, Group therapy: {}", row.question, row.group);
+    harness.get_by_role_and_label(Role::Cell, &one);
+    harness.get_by_role_and_label(Role::Cell, &group);
+    // Each table has both column headers.
+    let tables = harness.state().pack().comparison.tables.len();
+    assert_eq!(harness.get_all_by_role_and_label(Role::ColumnHeader, "One-to-one therapy").count(), tables);
+    assert_eq!(harness.get_all_by_role_and_label(Role::ColumnHeader, "Group therapy").count(), tables);
+}
+
+#[test]
+fn compare_stacks_rows_on_a_narrow_window() {
+    let mut harness = app([420.0, 800.0]);
+    click(&mut harness, "Open: Compare side by side");
+    // Stacked rows name each format above its cell, and no column headers are drawn.
+    assert!(harness.query_by_role(Role::ColumnHeader).is_none());
+    let row = harness.state().pack().row("privacy").cloned().expect("privacy row");
+    let label = format!("{}, Group therapy: {}", row.question, row.group);
+    let cell = harness.get_by_role_and_label(Role::Cell, &label);
+    assert!(cell.rect().right() <= 420.0, "cell is cut off: {:?}", cell.rect());
+}
+
+#[test]
+fn a_benefit_card_opens_its_body_and_back_returns() {
+    let mut harness = app([1280.0, 800.0]);
+    click(&mut harness, "Open: Group therapy");
+    assert_eq!(harness.state().visit().route, Route::Benefits);
+    let card = harness.state().pack().card("peer-support").cloned().expect("peer-support card");
+    // The Group door shows group cards only.
+    let confidential = harness.state().pack().card("confidential-space").cloned().expect("card");
+    assert!(harness.query_by_label(&format!("Open card: {}", confidential.title)).is_none());
+    let open = format!("Open card: {}", card.title);
+    harness.get_by_label(&open).scroll_to_me();
+    harness.run();
+    click(&mut harness, &open);
+    assert_eq!(harness.state().visit().route, Route::Card("peer-support".into()));
+    harness.get_by_role_and_label(Role::Heading, &card.title);
+    // The body's first words are on screen.
+    let first_line = card.doc.plain_text().lines().next().unwrap_or_default().to_owned();
+    harness.get_by_label_contains(&first_line[..first_line.len().min(30)]);
+    // Its sources and review dates are shown.
+    harness.get_by_label_contains("Last reviewed");
+    click(&mut harness, "Back");
+    assert_eq!(harness.state().visit().route, Route::Benefits);
+    click(&mut harness, "Back");
+    assert_eq!(harness.state().visit().route, Route::Home);
+}
+
+#[test]
+fn benefit_filter_switches_between_formats() {
+    let mut harness = app([1280.0, 800.0]);
+    click(&mut harness, "Open: Strengths of each");
+    let pack = harness.state().pack().clone();
+    let individual = pack.card("confidential-space").expect("card").title.clone();
+    let group = pack.card("peer-support").expect("card").title.clone();
+    assert!(harness.query_by_label(&format!("Open card: {individual}")).is_some());
+    assert!(harness.query_by_label(&format!("Open card: {group}")).is_some());
+    click(&mut harness, "Show only Group therapy");
+    assert!(harness.query_by_label(&format!("Open card: {individual}")).is_none());
+    assert!(harness.query_by_label(&format!("Open card: {group}")).is_some());
+    click(&mut harness, "Show only One-to-one therapy");
+    assert!(harness.query_by_label(&format!("Open card: {individual}")).is_some());
+    assert!(harness.query_by_label(&format!("Open card: {group}")).is_none());
+}
+
+#[test]
+fn an_internal_link_opens_its_target_and_back_returns() {
+    let mut harness = app([1280.0, 800.0]);
+    click(&mut harness, "Open: Strengths of each");
+    // The "many approaches" card links to the CBT page.
+    let pack = harness.state().pack().clone();
+    let card = pack
+        .benefits
+        .cards
+        .iter()
+        .find(|c| c.doc.links.iter().any(|l| l.target == "approach:cbt"))
+        .expect("a card links to approach:cbt");
+    let open = format!("Open card: {}", card.title);
+    harness.get_by_label(&open).scroll_to_me();
+    harness.run();
+    click(&mut harness, &open);
+    let cbt = pack.approach("cbt").expect("cbt").title.clone();
+    let label = format!("Open approach: {cbt}");
+    harness.get_all_by_label(&label).next().expect("link button").scroll_to_me();
+    harness.run();
+    harness.get_all_by_label(&label).next().expect("link").click();
+    harness.run();
+    assert_eq!(harness.state().visit().route, Route::Approach("cbt".into()));
+    harness.get_by_role_and_label(Role::Heading, &cbt);
+    click(&mut harness, "Back");
+    assert_eq!(harness.state().visit().route, Route::Card(card.id.clone()));
+}
+
+#[test]
+fn need_help_now_shows_the_crisis_contacts_everywhere() {
+    let mut harness = app([1280.0, 800.0]);
+    let contacts = harness.state().pack().info.crisis_contacts.clone();
+    for screen in ["Open: Compare side by side", "Open: Approaches"] {
+        click(&mut harness, "Home");
+        click(&mut harness, screen);
+        click(&mut harness, "Need help now? Show crisis contacts");
+        for contact in &contacts {
+            harness.get_by_label(&contact.how);
+            harness.get_by_label(&contact.name);
+        }
+        click(&mut harness, "Close");
+        assert!(harness.query_by_label(&contacts[0].how).is_none());
+    }
+}
+
+#[test]
+fn every_approach_and_page_opens() {
+    let mut harness = app([1280.0, 800.0]);
+    let pack = harness.state().pack().clone();
+    for approach in &pack.approaches.approaches {
+        click(&mut harness, "Home");
+        click(&mut harness, "Open: Approaches");
+        let label = format!("Open approach: {}", approach.title);
+        harness.get_by_label(&label).scroll_to_me();
+        harness.run();
+        click(&mut harness, &label);
+        harness.get_by_role_and_label(Role::Heading, &approach.title);
+    }
+    for page in &pack.pages.pages {
+        click(&mut harness, "Home");
+        click(&mut harness, "Open: Guides and questions");
+        let label = format!("Open page: {}", page.title);
+        harness.get_by_label(&label).scroll_to_me();
+        harness.run();
+        click(&mut harness, &label);
+        harness.get_by_role_and_label(Role::Heading, &page.title);
+    }
+}
+
+#[test]
+fn sources_screen_lists_every_reference_and_review_dates() {
+    let mut harness = app([1280.0, 800.0]);
+    click(&mut harness, "Open: Sources");
+    let pack = harness.state().pack().clone();
+    for source in &pack.sources.sources {
+        assert!(harness.get_all_by_label_contains(&source.title).count() >= 1);
+    }
+    harness.get_by_label_contains(&format!("Next review due {}", pack.info.next_review));
+}
