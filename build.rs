@@ -4,18 +4,26 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default()).join("content");
+    let root =
+        PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default()).join("content");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
     files.sort();
-    let mut out = String::from("/// The default pack's files: (path inside the pack, text).\npub static FILES: &[(&str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// The default pack's files: (path inside the pack, text).\npub static FILES: &[(&str, &str)] = &[\n",
+    );
     for (rel, abs) in &files {
         println!("cargo:rerun-if-changed={}", abs.display());
-        let _ = writeln!(out, "    ({rel:?}, include_str!({:?})),", abs.display().to_string());
+        let _ = writeln!(
+            out,
+            "    ({rel:?}, include_str!({:?})),",
+            abs.display().to_string()
+        );
     }
     out.push_str("];\n");
-    let dest = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("embedded_pack.rs");
+    let dest =
+        PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("embedded_pack.rs");
     if let Err(err) = std::fs::write(&dest, out) {
         panic!("cannot write {}: {err}", dest.display());
     }

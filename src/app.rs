@@ -14,6 +14,8 @@ use crate::ui::{self, View, chrome};
 pub struct Options {
     /// A clinic's own pack, instead of the built-in one.
     pub content_dir: Option<PathBuf>,
+    /// A link to open at start, like `page:faq`.
+    pub open: Option<String>,
 }
 
 /// The whole app. Tests build it with [`TherapyApp::new`] through `egui_kittest`.
@@ -22,14 +24,20 @@ pub struct TherapyApp {
     /// Shown to staff when their pack could not be used.
     staff_notice: Option<String>,
     visit: VisitState,
-    theme_choice: ThemeChoice,
     palette: Palette,
 }
 
 impl TherapyApp {
     pub fn new(cc: &eframe::CreationContext<'_>, options: Options) -> Self {
         let (pack, notice) = load_or_builtin(options.content_dir.as_deref());
-        Self::with_pack(&cc.egui_ctx, pack, notice)
+        let mut app = Self::with_pack(&cc.egui_ctx, pack, notice);
+        if let Some(link) = &options.open {
+            match LinkTarget::parse(link).ok().as_ref().and_then(Route::from_link) {
+                Some(route) => app.visit.route = route,
+                None => log::warn!("--open {link}: not a link to a place in the app"),
+            }
+        }
+        app
     }
 
     /// Start with a given pack (tests use this for fixture packs).
@@ -39,14 +47,12 @@ impl TherapyApp {
             // The app handles Ctrl+plus/minus itself, within its own limits.
             o.zoom_with_keyboard = false;
         });
-        let theme_choice = ThemeChoice::default();
-        let palette = theme_choice.palette(false);
+        let palette = ThemeChoice::default().palette(false);
         theme::apply(ctx, &palette);
         Self {
             pack,
             staff_notice,
             visit: VisitState::default(),
-            theme_choice,
             palette,
         }
     }
@@ -146,13 +152,22 @@ impl eframe::App for TherapyApp {
             .stroke(Stroke::new(1.0, palette.border))
             .inner_margin(Margin::symmetric(20, 10));
         Panel::top("top-bar").frame(bar).show(ui, |ui| {
-            chrome::top_bar_ui(ui, &mut view, self.visit.can_go_back(), self.visit.route == Route::Home);
+            chrome::top_bar_ui(
+                ui,
+                &mut view,
+                self.visit.can_go_back(),
+                self.visit.route == Route::Home,
+            );
         });
         Panel::bottom("bottom-bar").frame(bar).show(ui, |ui| {
             chrome::bottom_bar_ui(ui, &mut view, self.staff_notice.as_deref());
         });
         CentralPanel::default()
-            .frame(Frame::new().fill(palette.bg).inner_margin(Margin::symmetric(16, 12)))
+            .frame(
+                Frame::new()
+                    .fill(palette.bg)
+                    .inner_margin(Margin::symmetric(16, 12)),
+            )
             .show(ui, |ui| {
                 ScrollArea::vertical()
                     .id_salt(("screen", self.visit.route.key()))
@@ -180,7 +195,10 @@ impl eframe::App for TherapyApp {
 /// Open a web address in the reader's browser (home use only).
 fn open_in_browser(url: &str) {
     let lower = url.to_ascii_lowercase();
-    if !(lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")) {
+    if !(lower.starts_with("https://")
+        || lower.starts_with("http://")
+        || lower.starts_with("mailto:"))
+    {
         log::warn!("refusing to open `{url}`: not a web address");
         return;
     }

@@ -17,7 +17,11 @@ pub fn run(files: &PackFiles, out: &mut dyn Write) -> i32 {
         let counts = loaded.pack.as_ref().map_or_else(String::new, |p| {
             format!(
                 ": {} comparison rows, {} cards, {} approaches, {} pages, {} sources",
-                p.comparison.tables.iter().map(|t| t.rows.len()).sum::<usize>(),
+                p.comparison
+                    .tables
+                    .iter()
+                    .map(|t| t.rows.len())
+                    .sum::<usize>(),
                 p.benefits.cards.len(),
                 p.approaches.approaches.len(),
                 p.pages.pages.len(),

@@ -6,9 +6,15 @@ use std::path::PathBuf;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Cli {
     /// Run the app.
-    Run { content_dir: Option<PathBuf> },
+    Run {
+        content_dir: Option<PathBuf>,
+        /// A link to open at start, like `page:faq` (for staff previewing a pack).
+        open: Option<String>,
+    },
     /// Check a pack (the built-in one when no folder is given).
-    Check { dir: Option<PathBuf> },
+    Check {
+        dir: Option<PathBuf>,
+    },
     Help,
     Version,
 }
@@ -17,7 +23,9 @@ pub const USAGE: &str = "\
 Therapy Explorer: plain, balanced information about individual and group therapy.
 
 Usage:
-  therapy-explorer [--content DIR]     run the app (with a clinic's own content pack)
+  therapy-explorer [--content DIR] [--open LINK]
+                                       run the app (with a clinic's own content pack;
+                                       --open page:faq starts on that page, to preview it)
   therapy-explorer check [DIR]         check a content pack and list every problem
   therapy-explorer --help | --version
 ";
@@ -29,19 +37,28 @@ Usage:
 pub fn parse(args: &[String]) -> Result<Cli, String> {
     let mut args = args.iter();
     let mut content_dir = None;
+    let mut open = None;
     let mut first = true;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "check" if first => {
                 let dir = args.next().map(PathBuf::from);
                 if let Some(extra) = args.next() {
-                    return Err(format!("unexpected argument `{extra}` after the folder to check"));
+                    return Err(format!(
+                        "unexpected argument `{extra}` after the folder to check"
+                    ));
                 }
                 return Ok(Cli::Check { dir });
             }
             "--content" => {
-                let dir = args.next().ok_or("`--content` needs a folder, like `--content ./my-pack`")?;
+                let dir = args
+                    .next()
+                    .ok_or("`--content` needs a folder, like `--content ./my-pack`")?;
                 content_dir = Some(PathBuf::from(dir));
+            }
+            "--open" => {
+                let link = args.next().ok_or("`--open` needs a link, like `--open page:faq`")?;
+                open = Some(link.clone());
             }
             "-h" | "--help" => return Ok(Cli::Help),
             "-V" | "--version" => return Ok(Cli::Version),
@@ -49,7 +66,7 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
         }
         first = false;
     }
-    Ok(Cli::Run { content_dir })
+    Ok(Cli::Run { content_dir, open })
 }
 
 #[cfg(test)]
@@ -62,15 +79,27 @@ mod tests {
 
     #[test]
     fn parses_commands() {
-        assert_eq!(parse(&args("")), Ok(Cli::Run { content_dir: None }));
         assert_eq!(
-            parse(&args("--content pack")),
+            parse(&args("")),
             Ok(Cli::Run {
-                content_dir: Some("pack".into())
+                content_dir: None,
+                open: None
+            })
+        );
+        assert_eq!(
+            parse(&args("--content pack --open page:faq")),
+            Ok(Cli::Run {
+                content_dir: Some("pack".into()),
+                open: Some("page:faq".into())
             })
         );
         assert_eq!(parse(&args("check")), Ok(Cli::Check { dir: None }));
-        assert_eq!(parse(&args("check p")), Ok(Cli::Check { dir: Some("p".into()) }));
+        assert_eq!(
+            parse(&args("check p")),
+            Ok(Cli::Check {
+                dir: Some("p".into())
+            })
+        );
         assert!(parse(&args("--content")).is_err());
         assert!(parse(&args("--bogus")).is_err());
         assert!(parse(&args("check a b")).is_err());

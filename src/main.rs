@@ -21,8 +21,8 @@ fn main() {
             let files = dir.map_or(PackFiles::Embedded, PackFiles::Dir);
             std::process::exit(therapy_explorer::check::run(&files, &mut std::io::stdout()));
         }
-        Cli::Run { content_dir } => {
-            let options = Options { content_dir };
+        Cli::Run { content_dir, open } => {
+            let options = Options { content_dir, open };
             let native = eframe::NativeOptions {
                 viewport: egui::ViewportBuilder::default()
                     .with_title("Therapy Explorer")

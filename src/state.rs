@@ -11,7 +11,9 @@ pub enum Route {
     #[default]
     Home,
     /// The comparison, optionally scrolled to a row.
-    Compare { row: Option<String> },
+    Compare {
+        row: Option<String>,
+    },
     Benefits,
     Card(String),
     Approaches,
@@ -19,7 +21,9 @@ pub enum Route {
     Pages,
     Page(String),
     /// Every reference, optionally scrolled to one.
-    Sources { focus: Option<String> },
+    Sources {
+        focus: Option<String>,
+    },
 }
 
 impl Route {

@@ -51,8 +51,18 @@ fn compare_shows_the_privacy_row_with_both_cells() {
     harness.get_by_role_and_label(Role::Cell, &group);
     // Each table has both column headers.
     let tables = harness.state().pack().comparison.tables.len();
-    assert_eq!(harness.get_all_by_role_and_label(Role::ColumnHeader, "One-to-one therapy").count(), tables);
-    assert_eq!(harness.get_all_by_role_and_label(Role::ColumnHeader, "Group therapy").count(), tables);
+    assert_eq!(
+        harness
+            .get_all_by_role_and_label(Role::ColumnHeader, "One-to-one therapy")
+            .count(),
+        tables
+    );
+    assert_eq!(
+        harness
+            .get_all_by_role_and_label(Role::ColumnHeader, "Group therapy")
+            .count(),
+        tables
+    );
 }
 
 #[test]
@@ -61,10 +71,19 @@ fn compare_stacks_rows_on_a_narrow_window() {
     click(&mut harness, "Open: Compare side by side");
     // Stacked rows name each format above its cell, and no column headers are drawn.
     assert!(harness.query_by_role(Role::ColumnHeader).is_none());
-    let row = harness.state().pack().row("privacy").cloned().expect("privacy row");
+    let row = harness
+        .state()
+        .pack()
+        .row("privacy")
+        .cloned()
+        .expect("privacy row");
     let label = format!("{}, Group therapy: {}", row.question, row.group);
     let cell = harness.get_by_role_and_label(Role::Cell, &label);
-    assert!(cell.rect().right() <= 420.0, "cell is cut off: {:?}", cell.rect());
+    assert!(
+        cell.rect().right() <= 420.0,
+        "cell is cut off: {:?}",
+        cell.rect()
+    );
 }
 
 #[test]
@@ -72,18 +91,41 @@ fn a_benefit_card_opens_its_body_and_back_returns() {
     let mut harness = app([1280.0, 800.0]);
     click(&mut harness, "Open: Group therapy");
     assert_eq!(harness.state().visit().route, Route::Benefits);
-    let card = harness.state().pack().card("peer-support").cloned().expect("peer-support card");
+    let card = harness
+        .state()
+        .pack()
+        .card("peer-support")
+        .cloned()
+        .expect("peer-support card");
     // The Group door shows group cards only.
-    let confidential = harness.state().pack().card("confidential-space").cloned().expect("card");
-    assert!(harness.query_by_label(&format!("Open card: {}", confidential.title)).is_none());
+    let confidential = harness
+        .state()
+        .pack()
+        .card("confidential-space")
+        .cloned()
+        .expect("card");
+    assert!(
+        harness
+            .query_by_label(&format!("Open card: {}", confidential.title))
+            .is_none()
+    );
     let open = format!("Open card: {}", card.title);
     harness.get_by_label(&open).scroll_to_me();
     harness.run();
     click(&mut harness, &open);
-    assert_eq!(harness.state().visit().route, Route::Card("peer-support".into()));
+    assert_eq!(
+        harness.state().visit().route,
+        Route::Card("peer-support".into())
+    );
     harness.get_by_role_and_label(Role::Heading, &card.title);
     // The body's first words are on screen.
-    let first_line = card.doc.plain_text().lines().next().unwrap_or_default().to_owned();
+    let first_line = card
+        .doc
+        .plain_text()
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_owned();
     harness.get_by_label_contains(&first_line[..first_line.len().min(30)]);
     // Its sources and review dates are shown.
     harness.get_by_label_contains("Last reviewed");
@@ -100,14 +142,38 @@ fn benefit_filter_switches_between_formats() {
     let pack = harness.state().pack().clone();
     let individual = pack.card("confidential-space").expect("card").title.clone();
     let group = pack.card("peer-support").expect("card").title.clone();
-    assert!(harness.query_by_label(&format!("Open card: {individual}")).is_some());
-    assert!(harness.query_by_label(&format!("Open card: {group}")).is_some());
+    assert!(
+        harness
+            .query_by_label(&format!("Open card: {individual}"))
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label(&format!("Open card: {group}"))
+            .is_some()
+    );
     click(&mut harness, "Show only Group therapy");
-    assert!(harness.query_by_label(&format!("Open card: {individual}")).is_none());
-    assert!(harness.query_by_label(&format!("Open card: {group}")).is_some());
+    assert!(
+        harness
+            .query_by_label(&format!("Open card: {individual}"))
+            .is_none()
+    );
+    assert!(
+        harness
+            .query_by_label(&format!("Open card: {group}"))
+            .is_some()
+    );
     click(&mut harness, "Show only One-to-one therapy");
-    assert!(harness.query_by_label(&format!("Open card: {individual}")).is_some());
-    assert!(harness.query_by_label(&format!("Open card: {group}")).is_none());
+    assert!(
+        harness
+            .query_by_label(&format!("Open card: {individual}"))
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label(&format!("Open card: {group}"))
+            .is_none()
+    );
 }
 
 #[test]
@@ -128,9 +194,17 @@ fn an_internal_link_opens_its_target_and_back_returns() {
     click(&mut harness, &open);
     let cbt = pack.approach("cbt").expect("cbt").title.clone();
     let label = format!("Open approach: {cbt}");
-    harness.get_all_by_label(&label).next().expect("link button").scroll_to_me();
+    harness
+        .get_all_by_label(&label)
+        .next()
+        .expect("link button")
+        .scroll_to_me();
     harness.run();
-    harness.get_all_by_label(&label).next().expect("link").click();
+    harness
+        .get_all_by_label(&label)
+        .next()
+        .expect("link")
+        .click();
     harness.run();
     assert_eq!(harness.state().visit().route, Route::Approach("cbt".into()));
     harness.get_by_role_and_label(Role::Heading, &cbt);

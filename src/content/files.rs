@@ -28,14 +28,20 @@ pub enum FileError {
     Missing(String),
     #[error("path `{0}` leaves the pack folder: use a path inside the pack, like `pages/faq.md`")]
     OutsidePack(String),
-    #[error("`{0}` is a link that points outside the pack folder: copy the file into the pack instead")]
+    #[error(
+        "`{0}` is a link that points outside the pack folder: copy the file into the pack instead"
+    )]
     SymlinkOutside(String),
     #[error("`{path}` is {bytes} bytes, more than the 1 MiB limit: split it into smaller files")]
     TooLarge { path: String, bytes: u64 },
     #[error("cannot read `{path}`: {reason}")]
     Unreadable { path: String, reason: String },
     #[error("`{path}` is not UTF-8 text (bad byte at line {line}, column {col}): save it as UTF-8")]
-    NotUtf8 { path: String, line: usize, col: usize },
+    NotUtf8 {
+        path: String,
+        line: usize,
+        col: usize,
+    },
 }
 
 impl PackFiles {

@@ -72,15 +72,22 @@ impl LinkTarget {
     pub fn parse(target: &str) -> Result<Self, LinkError> {
         let target = target.trim();
         let lower = target.to_ascii_lowercase();
-        if lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:") {
+        if lower.starts_with("https://")
+            || lower.starts_with("http://")
+            || lower.starts_with("mailto:")
+        {
             return Ok(Self::External(target.to_owned()));
         }
         let Some((kind, id)) = target.split_once(':') else {
-            return Err(LinkError(format!("link `{target}` has no kind: {LINK_FORMS}")));
+            return Err(LinkError(format!(
+                "link `{target}` has no kind: {LINK_FORMS}"
+            )));
         };
         let id = id.trim();
         if id.is_empty() {
-            return Err(LinkError(format!("link `{target}` names no id: {LINK_FORMS}")));
+            return Err(LinkError(format!(
+                "link `{target}` names no id: {LINK_FORMS}"
+            )));
         }
         let id = id.to_owned();
         match kind.trim() {

@@ -12,9 +12,7 @@ use serde::de::DeserializeOwned;
 use super::files::{FileError, PackFiles};
 use super::links::LinkTarget;
 use super::markdown::{self, Doc};
-use super::model::{
-    Approaches, Benefits, Comparison, Format, Pack, PackInfo, Pages, Sources,
-};
+use super::model::{Approaches, Benefits, Comparison, Format, Pack, PackInfo, Pages, Sources};
 use super::problem::{Locator, Problem};
 
 /// The result of loading a pack.
@@ -99,26 +97,31 @@ pub fn load(files: &PackFiles) -> Loaded {
         p
     });
 
-    let pack = match (info, comparison, benefits, approaches, pages, sources) {
-        (Some(info), Some(comparison), Some(benefits), Some(approaches), Some(pages), Some(sources)) => {
-            Some(Pack {
-                info,
-                comparison,
-                benefits,
-                approaches,
-                pages,
-                sources,
-            })
-        }
-        _ => None,
+    // Check whatever could be parsed, so one broken file does not hide the
+    // problems in the others; checks that need a broken file are skipped.
+    let failed = Failed {
+        info: info.is_none(),
+        comparison: comparison.is_none(),
+        benefits: benefits.is_none(),
+        approaches: approaches.is_none(),
+        pages: pages.is_none(),
+        sources: sources.is_none(),
     };
-    if let Some(pack) = &pack {
-        let mut checker = Checker {
-            texts: &loader.texts,
-            problems: &mut loader.problems,
-        };
-        checker.check(pack);
-    }
+    let pack = Pack {
+        info: info.unwrap_or_default(),
+        comparison: comparison.unwrap_or_default(),
+        benefits: benefits.unwrap_or_default(),
+        approaches: approaches.unwrap_or_default(),
+        pages: pages.unwrap_or_default(),
+        sources: sources.unwrap_or_default(),
+    };
+    let mut checker = Checker {
+        texts: &loader.texts,
+        problems: &mut loader.problems,
+        failed,
+    };
+    checker.check(&pack);
+    let pack = (!failed.any()).then_some(pack);
     let mut problems = loader.problems;
     problems.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
     problems.dedup();
@@ -143,7 +146,8 @@ impl Loader<'_> {
                     FileError::NotUtf8 { line, col, .. } => (*line, *col),
                     _ => (1, 1),
                 };
-                self.problems.push(Problem::error(path, at, err.to_string()));
+                self.problems
+                    .push(Problem::error(path, at, err.to_string()));
                 None
             }
         }
@@ -189,7 +193,8 @@ impl Loader<'_> {
                 Doc::default()
             }
             Err(err) => {
-                self.problems.push(Problem::error(index, at, err.to_string()));
+                self.problems
+                    .push(Problem::error(index, at, err.to_string()));
                 Doc::default()
             }
         }
@@ -205,16 +210,52 @@ fn ron_message(code: &ron::Error) -> String {
         E::NoSuchEnumVariant { .. } => " (check the spelling; allowed values are listed)",
         E::ExpectedString | E::ExpectedStringEnd => " (text must be in \"double quotes\")",
         E::Eof => " (the file ends too early: check for a missing `)` or `]`)",
+        E::ExpectedComma => " (add a `,` at the end of the line before this one)",
         E::TrailingCharacters => " (there is text after the end: check for an extra `)` or `]`)",
         _ => "",
     };
     format!("{code}{hint}")
 }
 
+/// Which top-level files could not be read or parsed.
+#[derive(Clone, Copy, Default)]
+struct Failed {
+    info: bool,
+    comparison: bool,
+    benefits: bool,
+    approaches: bool,
+    pages: bool,
+    sources: bool,
+}
+
+impl Failed {
+    fn any(self) -> bool {
+        self.info
+            || self.comparison
+            || self.benefits
+            || self.approaches
+            || self.pages
+            || self.sources
+    }
+
+    /// Whether links and references of this kind can be checked.
+    fn can_check(self, target: &LinkTarget) -> bool {
+        match target {
+            LinkTarget::Approach(_) => !self.approaches,
+            LinkTarget::Page(_) => !self.pages,
+            LinkTarget::Card(_) => !self.benefits,
+            LinkTarget::CompareRow(_) => !self.comparison,
+            LinkTarget::Source(_) => !self.sources,
+            LinkTarget::Screen(_) | LinkTarget::External(_) => true,
+        }
+    }
+}
+
 /// Cross-reference and content checks on a parsed pack.
 struct Checker<'a> {
     texts: &'a Texts,
     problems: &'a mut Vec<Problem>,
+    failed: Failed,
 }
 
 /// An item of a list in a RON file, with where its `id` is written.
@@ -227,7 +268,9 @@ struct Item<'a> {
 
 impl Checker<'_> {
     fn check(&mut self, pack: &Pack) {
-        self.check_info(&pack.info);
+        if !self.failed.info {
+            self.check_info(&pack.info);
+        }
 
         let rows: Vec<(Item<'_>, &super::model::Row)> = {
             let mut from = 0;
@@ -294,14 +337,24 @@ impl Checker<'_> {
         }
 
         // Required text.
-        self.non_empty(COMPARISON_FILE, 0, "intro", &pack.comparison.intro);
-        if pack.comparison.tables.is_empty() {
-            self.error_at(COMPARISON_FILE, 0, "the comparison has no tables: add at least one `Table(…)`");
+        if !self.failed.comparison {
+            self.non_empty(COMPARISON_FILE, 0, "intro", &pack.comparison.intro);
+        }
+        if !self.failed.comparison && pack.comparison.tables.is_empty() {
+            self.error_at(
+                COMPARISON_FILE,
+                0,
+                "the comparison has no tables: add at least one `Table(…)`",
+            );
         }
         for (table, item) in pack.comparison.tables.iter().zip(&tables) {
             self.non_empty(item.path, item.offset, "title", &table.title);
             if table.rows.is_empty() {
-                self.error_at(item.path, item.offset, format!("table `{}` has no rows", table.id));
+                self.error_at(
+                    item.path,
+                    item.offset,
+                    format!("table `{}` has no rows", table.id),
+                );
             }
         }
         for (item, row) in &rows {
@@ -314,16 +367,22 @@ impl Checker<'_> {
             }
             self.check_source_refs(item, &row.sources, pack);
         }
-        self.non_empty(BENEFITS_FILE, 0, "intro", &pack.benefits.intro);
+        if !self.failed.benefits {
+            self.non_empty(BENEFITS_FILE, 0, "intro", &pack.benefits.intro);
+        }
         for (card, item) in pack.benefits.cards.iter().zip(&cards) {
-            for (field, value) in [("title", &card.title), ("summary", &card.summary), ("body", &card.body)] {
+            for (field, value) in [
+                ("title", &card.title),
+                ("summary", &card.summary),
+                ("body", &card.body),
+            ] {
                 self.non_empty(item.path, item.offset, field, value);
             }
             self.check_source_refs(item, &card.sources, pack);
             self.check_links_in_ron(item, &card.doc, pack);
         }
         for format in Format::ALL {
-            if pack.cards_for(format).next().is_none() {
+            if !self.failed.benefits && pack.cards_for(format).next().is_none() {
                 self.error_at(
                     BENEFITS_FILE,
                     0,
@@ -331,7 +390,9 @@ impl Checker<'_> {
                 );
             }
         }
-        self.non_empty(APPROACHES_FILE, 0, "intro", &pack.approaches.intro);
+        if !self.failed.approaches {
+            self.non_empty(APPROACHES_FILE, 0, "intro", &pack.approaches.intro);
+        }
         for (approach, item) in pack.approaches.approaches.iter().zip(&approaches) {
             for (field, value) in [
                 ("title", &approach.title),
@@ -351,7 +412,11 @@ impl Checker<'_> {
             self.check_doc(&approach.file, &approach.doc, pack);
         }
         for (page, item) in pack.pages.pages.iter().zip(&pages) {
-            for (field, value) in [("title", &page.title), ("summary", &page.summary), ("file", &page.file)] {
+            for (field, value) in [
+                ("title", &page.title),
+                ("summary", &page.summary),
+                ("file", &page.file),
+            ] {
                 self.non_empty(item.path, item.offset, field, value);
             }
             self.check_source_refs(item, &page.sources, pack);
@@ -375,7 +440,13 @@ impl Checker<'_> {
                 );
             }
         }
-        self.check_unused_sources(pack, &sources);
+        let everything_parsed = !(self.failed.comparison
+            || self.failed.benefits
+            || self.failed.approaches
+            || self.failed.pages);
+        if everything_parsed {
+            self.check_unused_sources(pack, &sources);
+        }
     }
 
     fn check_info(&mut self, info: &PackInfo) {
@@ -403,35 +474,44 @@ impl Checker<'_> {
             ("last_reviewed", &info.last_reviewed),
             ("next_review", &info.next_review),
         ] {
-            match parse_date(value) {
-                Some(date) => dates.push(date),
-                None => self.error_at(
+            let date = parse_date(value);
+            if date.is_none() {
+                self.error_at(
                     path,
                     self.texts.locator(path).find_field(field, 0).unwrap_or(0),
                     format!("`{field}` is `{value}`, not a date: write it as YYYY-MM-DD, like \"2026-11-23\""),
-                ),
+                );
             }
+            dates.push(date);
         }
-        if let [published, reviewed, next] = dates[..] {
-            if reviewed < published {
-                self.error_at(
-                    path,
-                    self.texts.locator(path).find_field("last_reviewed", 0).unwrap_or(0),
-                    "`last_reviewed` is before `published`",
-                );
-            }
-            if next <= reviewed {
-                self.error_at(
-                    path,
-                    self.texts.locator(path).find_field("next_review", 0).unwrap_or(0),
-                    "`next_review` must be after `last_reviewed`",
-                );
-            }
+        if let [Some(published), Some(reviewed), _] = dates[..]
+            && reviewed < published
+        {
+            self.error_at(
+                path,
+                self.texts
+                    .locator(path)
+                    .find_field("last_reviewed", 0)
+                    .unwrap_or(0),
+                "`last_reviewed` is before `published`: check both dates",
+            );
+        }
+        if let [_, Some(reviewed), Some(next)] = dates[..]
+            && next <= reviewed
+        {
+            self.error_at(
+                path,
+                self.texts.locator(path).find_field("next_review", 0).unwrap_or(0),
+                "`next_review` must be after `last_reviewed`: set the date of the next planned review",
+            );
         }
         if info.crisis_contacts.is_empty() {
             self.error_at(
                 path,
-                self.texts.locator(path).find_field("crisis_contacts", 0).unwrap_or(0),
+                self.texts
+                    .locator(path)
+                    .find_field("crisis_contacts", 0)
+                    .unwrap_or(0),
                 "`crisis_contacts` is empty: list at least one way to get help now",
             );
         }
@@ -440,14 +520,24 @@ impl Checker<'_> {
         for contact in &info.crisis_contacts {
             let at = loc.find_quoted(&contact.name, from).unwrap_or(from);
             from = at;
-            for (field, value) in [("name", &contact.name), ("how", &contact.how), ("when", &contact.when)] {
+            for (field, value) in [
+                ("name", &contact.name),
+                ("how", &contact.how),
+                ("when", &contact.when),
+            ] {
                 self.non_empty(path, at, field, value);
             }
         }
     }
 
     /// Where item `id` is declared in `path`, searching on from the previous item.
-    fn item<'i>(&self, path: &'static str, kind: &'static str, id: &'i str, from: &mut usize) -> Item<'i> {
+    fn item<'i>(
+        &self,
+        path: &'static str,
+        kind: &'static str,
+        id: &'i str,
+        from: &mut usize,
+    ) -> Item<'i> {
         let offset = self.texts.locator(path).find_id(id, *from).unwrap_or(*from);
         *from = offset + 1;
         Item {
@@ -477,8 +567,16 @@ impl Checker<'_> {
 
     fn non_empty(&mut self, path: &str, from: usize, field: &str, value: &str) {
         if value.trim().is_empty() {
-            let offset = self.texts.locator(path).find_field(field, from).unwrap_or(from);
-            self.error_at(path, offset, format!("`{field}` is empty: write some text here"));
+            let offset = self
+                .texts
+                .locator(path)
+                .find_field(field, from)
+                .unwrap_or(from);
+            self.error_at(
+                path,
+                offset,
+                format!("`{field}` is empty: write some text here"),
+            );
         }
     }
 
@@ -512,8 +610,13 @@ impl Checker<'_> {
     }
 
     fn check_source_refs(&mut self, item: &Item<'_>, refs: &[String], pack: &Pack) {
+        if self.failed.sources {
+            return;
+        }
         let loc = self.texts.locator(item.path);
-        let list = loc.find_field("sources", item.offset).unwrap_or(item.offset);
+        let list = loc
+            .find_field("sources", item.offset)
+            .unwrap_or(item.offset);
         let mut from = list;
         for id in refs {
             let at = loc.find_quoted(id, from).unwrap_or(from);
@@ -537,9 +640,11 @@ impl Checker<'_> {
         let mut from = item.offset;
         let mut found = Vec::new();
         for link in &doc.links {
-            let at = loc.find(&format!("({})", link.target), from).unwrap_or(from);
+            let at = loc
+                .find(&format!("({})", link.target), from)
+                .unwrap_or(from);
             from = at + 1;
-            found.push((at, link_problem(&link.target, pack)));
+            found.push((at, self.link_problem(&link.target, pack)));
         }
         for (at, problem) in found {
             if let Some(message) = problem {
@@ -551,7 +656,7 @@ impl Checker<'_> {
     /// Links in a Markdown file: placed exactly.
     fn check_doc(&mut self, path: &str, doc: &Doc, pack: &Pack) {
         for link in &doc.links {
-            if let Some(message) = link_problem(&link.target, pack) {
+            if let Some(message) = self.link_problem(&link.target, pack) {
                 self.error_at(path, link.offset, message);
             }
         }
@@ -559,11 +664,21 @@ impl Checker<'_> {
 
     fn check_unused_sources(&mut self, pack: &Pack, items: &[Item<'_>]) {
         let mut used: Vec<&str> = Vec::new();
-        let rows = pack.comparison.tables.iter().flat_map(|t| &t.rows).flat_map(|r| &r.sources);
+        let rows = pack
+            .comparison
+            .tables
+            .iter()
+            .flat_map(|t| &t.rows)
+            .flat_map(|r| &r.sources);
         let cards = pack.benefits.cards.iter().flat_map(|c| &c.sources);
         let approaches = pack.approaches.approaches.iter().flat_map(|a| &a.sources);
         let pages = pack.pages.pages.iter().flat_map(|p| &p.sources);
-        used.extend(rows.chain(cards).chain(approaches).chain(pages).map(String::as_str));
+        used.extend(
+            rows.chain(cards)
+                .chain(approaches)
+                .chain(pages)
+                .map(String::as_str),
+        );
         let docs = pack
             .benefits
             .cards
@@ -583,20 +698,33 @@ impl Checker<'_> {
                 self.warning_at(
                     item.path,
                     item.offset,
-                    format!("source `{}` is not used by any row, card, approach or page", item.id),
+                    format!(
+                        "source `{}` is not used by any row, card, approach or page",
+                        item.id
+                    ),
                 );
             }
         }
     }
 }
 
-/// What is wrong with a link, if anything.
-fn link_problem(target: &str, pack: &Pack) -> Option<String> {
-    let parsed = match LinkTarget::parse(target) {
-        Ok(parsed) => parsed,
-        Err(err) => return Some(err.to_string()),
-    };
-    let (kind, id, exists) = match &parsed {
+impl Checker<'_> {
+    /// What is wrong with a link, if anything.
+    fn link_problem(&self, target: &str, pack: &Pack) -> Option<String> {
+        let parsed = match LinkTarget::parse(target) {
+            Ok(parsed) => parsed,
+            Err(err) => return Some(err.to_string()),
+        };
+        if !self.failed.can_check(&parsed) {
+            return None;
+        }
+        link_problem(&parsed, target, pack)
+    }
+}
+
+/// What is wrong with a parsed link, if anything.
+fn link_problem(parsed: &LinkTarget, target: &str, pack: &Pack) -> Option<String> {
+    let (kind, id, exists) = match parsed {
         LinkTarget::Screen(_) | LinkTarget::External(_) => return None,
         LinkTarget::Approach(id) => ("approach", id, pack.approach(id).is_some()),
         LinkTarget::Page(id) => ("page", id, pack.page(id).is_some()),
@@ -726,7 +854,9 @@ fn placeholder() -> Pack {
             approaches: Vec::new(),
         },
         pages: Pages { pages: Vec::new() },
-        sources: Sources { sources: Vec::new() },
+        sources: Sources {
+            sources: Vec::new(),
+        },
     }
 }
 

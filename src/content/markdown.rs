@@ -16,11 +16,20 @@ pub struct Doc {
 /// A block of a document.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Block {
-    Heading { level: u8, text: Inline },
+    Heading {
+        level: u8,
+        text: Inline,
+    },
     Paragraph(Inline),
-    List { start: Option<u64>, items: Vec<Vec<Block>> },
+    List {
+        start: Option<u64>,
+        items: Vec<Vec<Block>>,
+    },
     Quote(Vec<Block>),
-    Table { header: Vec<Inline>, rows: Vec<Vec<Inline>> },
+    Table {
+        header: Vec<Inline>,
+        rows: Vec<Vec<Inline>>,
+    },
     Code(String),
     Rule,
 }
@@ -102,9 +111,17 @@ pub fn parse(source: &str) -> Doc {
 #[derive(Debug)]
 enum Open {
     Blocks(Vec<Block>),
-    List { start: Option<u64>, items: Vec<Vec<Block>> },
+    List {
+        start: Option<u64>,
+        items: Vec<Vec<Block>>,
+    },
     Quote,
-    Table { header: Vec<Inline>, rows: Vec<Vec<Inline>>, row: Vec<Inline>, in_head: bool },
+    Table {
+        header: Vec<Inline>,
+        rows: Vec<Vec<Inline>>,
+        row: Vec<Inline>,
+        in_head: bool,
+    },
 }
 
 #[derive(Default)]
@@ -184,10 +201,10 @@ impl Builder {
             Tag::Table(_) => {
                 self.flush_tight_text();
                 self.stack.push(Open::Table {
-                header: Vec::new(),
-                rows: Vec::new(),
-                row: Vec::new(),
-                in_head: false,
+                    header: Vec::new(),
+                    rows: Vec::new(),
+                    row: Vec::new(),
+                    in_head: false,
                 });
             }
             Tag::TableHead => {
@@ -437,7 +454,9 @@ mod tests {
 
     #[test]
     fn headings_lists_and_links() {
-        let doc = parse("# Title\n\nSome *soft* **strong** [CBT](approach:cbt) text.\n\n- one\n- two [FAQ](page:faq)\n");
+        let doc = parse(
+            "# Title\n\nSome *soft* **strong** [CBT](approach:cbt) text.\n\n- one\n- two [FAQ](page:faq)\n",
+        );
         assert_eq!(doc.title().as_deref(), Some("Title"));
         assert_eq!(doc.links.len(), 2);
         assert_eq!(doc.links[0].target, "approach:cbt");
@@ -476,7 +495,14 @@ mod tests {
 
     #[test]
     fn malformed_input_never_panics() {
-        for src in ["", "[", "> - | a |\n|-|\n", "```\nunclosed", "***", "# \n\n<div>"] {
+        for src in [
+            "",
+            "[",
+            "> - | a |\n|-|\n",
+            "```\nunclosed",
+            "***",
+            "# \n\n<div>",
+        ] {
             let _ = parse(src).plain_text();
         }
     }

@@ -26,7 +26,7 @@ pub enum Delivery {
 }
 
 /// `pack.ron`: what the pack is, who stands behind it, and crisis contacts.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Pack")]
 pub struct PackInfo {
     pub title: String,
@@ -56,7 +56,7 @@ impl PackInfo {
 }
 
 /// The name and one-line summary of a format, as shown on Home.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FormatInfo {
     pub name: String,
@@ -73,7 +73,7 @@ pub struct Contact {
 }
 
 /// `comparison.ron`: side-by-side tables.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Comparison {
     pub intro: String,
@@ -112,7 +112,7 @@ impl Row {
 }
 
 /// `benefits.ron`: benefit cards for each format.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Benefits {
     pub intro: String,
@@ -136,7 +136,7 @@ pub struct Card {
 }
 
 /// `approaches.ron`: the index of approach pages.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Approaches {
     pub intro: String,
@@ -158,7 +158,7 @@ pub struct Approach {
 }
 
 /// `pages.ron`: the index of longer pages.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pages {
     pub pages: Vec<Page>,
@@ -178,7 +178,7 @@ pub struct Page {
 }
 
 /// `sources.ron`: every reference the pack rests on.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sources {
     pub sources: Vec<Source>,
@@ -248,6 +248,9 @@ impl Pack {
     }
 
     pub fn cards_for(&self, format: Format) -> impl Iterator<Item = &Card> {
-        self.benefits.cards.iter().filter(move |c| c.option == format)
+        self.benefits
+            .cards
+            .iter()
+            .filter(move |c| c.option == format)
     }
 }

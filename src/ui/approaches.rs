@@ -15,11 +15,32 @@ pub fn list_ui(ui: &mut Ui, view: &mut View<'_>) {
     let approaches = &view.pack.approaches.approaches;
     grid(ui, "approaches", approaches.len(), 300.0, |ui, index| {
         let approach = &approaches[index];
-        let response = card_button(ui, palette, ("approach", &approach.id), &format!("Open approach: {}", approach.title), 120.0, |ui| {
-            ui.add(egui::Label::new(RichText::new(&approach.title).font(super::theme::heading_font(3)).color(palette.heading)).wrap());
-            ui.add(egui::Label::new(RichText::new(&approach.summary).size(size::SMALL + 1.0)).wrap());
-            ui.label(RichText::new(formats_text(&approach.formats)).size(size::SMALL).color(palette.text_muted));
-        });
+        let response = card_button(
+            ui,
+            palette,
+            ("approach", &approach.id),
+            &format!("Open approach: {}", approach.title),
+            120.0,
+            |ui| {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(&approach.title)
+                            .font(super::theme::heading_font(3))
+                            .color(palette.heading),
+                    )
+                    .wrap(),
+                );
+                ui.add(
+                    egui::Label::new(RichText::new(&approach.summary).size(size::SMALL + 1.0))
+                        .wrap(),
+                );
+                ui.label(
+                    RichText::new(formats_text(&approach.formats))
+                        .size(size::SMALL)
+                        .color(palette.text_muted),
+                );
+            },
+        );
         if response.clicked() {
             view.go(Route::Approach(approach.id.clone()));
         }

@@ -15,7 +15,11 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>, filter: BenefitFilter) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Show:").size(size::BODY));
         let options = [
-            (BenefitFilter::Both, "Both".to_owned(), "Show cards for both formats".to_owned()),
+            (
+                BenefitFilter::Both,
+                "Both".to_owned(),
+                "Show cards for both formats".to_owned(),
+            ),
             (
                 BenefitFilter::Only(Format::Individual),
                 view.format_name(Format::Individual).to_owned(),
@@ -40,18 +44,42 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>, filter: BenefitFilter) {
         ui.add_space(14.0);
         heading(ui, palette, 2, view.format_name(format));
         let cards: Vec<&Card> = view.pack.cards_for(format).collect();
-        grid(ui, &format!("cards-{format:?}"), cards.len(), 280.0, |ui, index| {
-            let card = cards[index];
-            let response = card_button(ui, palette, ("card", &card.id), &format!("Open card: {}", card.title), 120.0, |ui| {
-                let (rect, _) = ui.allocate_exact_size(egui::vec2(40.0, 6.0), egui::Sense::hover());
-                ui.painter().rect_filled(rect, 3.0, palette.format(format));
-                ui.add(egui::Label::new(RichText::new(&card.title).font(super::theme::heading_font(3)).color(palette.heading)).wrap());
-                ui.add(egui::Label::new(RichText::new(&card.summary).size(size::SMALL + 1.0)).wrap());
-            });
-            if response.clicked() {
-                view.go(Route::Card(card.id.clone()));
-            }
-        });
+        grid(
+            ui,
+            &format!("cards-{format:?}"),
+            cards.len(),
+            280.0,
+            |ui, index| {
+                let card = cards[index];
+                let response = card_button(
+                    ui,
+                    palette,
+                    ("card", &card.id),
+                    &format!("Open card: {}", card.title),
+                    120.0,
+                    |ui| {
+                        let (rect, _) =
+                            ui.allocate_exact_size(egui::vec2(40.0, 6.0), egui::Sense::hover());
+                        ui.painter().rect_filled(rect, 3.0, palette.format(format));
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(&card.title)
+                                    .font(super::theme::heading_font(3))
+                                    .color(palette.heading),
+                            )
+                            .wrap(),
+                        );
+                        ui.add(
+                            egui::Label::new(RichText::new(&card.summary).size(size::SMALL + 1.0))
+                                .wrap(),
+                        );
+                    },
+                );
+                if response.clicked() {
+                    view.go(Route::Card(card.id.clone()));
+                }
+            },
+        );
     }
 }
 
@@ -63,7 +91,14 @@ pub fn card_ui(ui: &mut Ui, view: &mut View<'_>, id: &str) {
     let palette = view.palette;
     format_badge(ui, view, card.option);
     heading(ui, palette, 1, &card.title);
-    ui.add(egui::Label::new(RichText::new(&card.summary).size(size::H3).color(palette.text_muted)).wrap());
+    ui.add(
+        egui::Label::new(
+            RichText::new(&card.summary)
+                .size(size::H3)
+                .color(palette.text_muted),
+        )
+        .wrap(),
+    );
     ui.add_space(8.0);
     markdown::doc_ui(ui, view, &card.doc, true);
     ui.add_space(8.0);
@@ -73,7 +108,13 @@ pub fn card_ui(ui: &mut Ui, view: &mut View<'_>, id: &str) {
     };
     let other_name = view.format_name(other).to_owned();
     ui.horizontal_wrapped(|ui| {
-        if super::button(ui, &format!("See strengths of {other_name}"), &format!("See strengths of {other_name}")).clicked() {
+        if super::button(
+            ui,
+            &format!("See strengths of {other_name}"),
+            &format!("See strengths of {other_name}"),
+        )
+        .clicked()
+        {
             view.push(Command::Filter(BenefitFilter::Only(other)));
             view.go(Route::Benefits);
         }

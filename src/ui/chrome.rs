@@ -12,17 +12,27 @@ pub fn top_bar_ui(ui: &mut Ui, view: &mut View<'_>, can_go_back: bool, at_home: 
     let palette = view.palette;
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 10.0;
-        let back = ui.add_enabled_ui(can_go_back, |ui| button(ui, "‹ Back", "Back")).inner;
+        let back = ui
+            .add_enabled_ui(can_go_back, |ui| button(ui, "‹ Back", "Back"))
+            .inner;
         if back.clicked() {
             view.push(Command::Back);
         }
-        let home = ui.add_enabled_ui(!at_home, |ui| button(ui, "Home", "Home")).inner;
+        let home = ui
+            .add_enabled_ui(!at_home, |ui| button(ui, "Home", "Home"))
+            .inner;
         if home.clicked() {
             view.push(Command::Home);
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            if primary_button(ui, palette.help, palette.on_help, "Need help now?", "Need help now? Show crisis contacts")
-                .clicked()
+            if primary_button(
+                ui,
+                palette.help,
+                palette.on_help,
+                "Need help now?",
+                "Need help now? Show crisis contacts",
+            )
+            .clicked()
             {
                 view.push(Command::Show(Overlay::Help));
             }
@@ -50,11 +60,22 @@ pub fn bottom_bar_ui(ui: &mut Ui, view: &mut View<'_>, staff_notice: Option<&str
             .inner_margin(Margin::symmetric(12, 6))
             .show(ui, |ui| {
                 ui.set_min_width(ui.available_width());
-                ui.add(egui::Label::new(RichText::new(notice).size(size::SMALL).color(palette.notice_text)).wrap());
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(notice)
+                            .size(size::SMALL)
+                            .color(palette.notice_text),
+                    )
+                    .wrap(),
+                );
             });
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(&view.pack.info.disclaimer).size(size::SMALL + 1.0).color(palette.text));
+        ui.label(
+            RichText::new(&view.pack.info.disclaimer)
+                .size(size::SMALL + 1.0)
+                .color(palette.text),
+        );
         if button(ui, "About this information…", "About this information").clicked() {
             view.push(Command::Show(Overlay::About));
         }
@@ -139,7 +160,10 @@ fn external_ui(ui: &mut Ui, view: &mut View<'_>, url: &str) {
         muted(ui, palette, url);
     } else {
         heading(ui, palette, 1, "Open a website?");
-        body(ui, "This link opens a page outside Therapy Explorer, in your web browser:");
+        body(
+            ui,
+            "This link opens a page outside Therapy Explorer, in your web browser:",
+        );
         ui.add(egui::Label::new(RichText::new(url).size(size::BODY).color(palette.link)).wrap());
         ui.add_space(6.0);
         if button(ui, "Open in my browser", "Open in my browser").clicked() {

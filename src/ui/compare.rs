@@ -1,7 +1,9 @@
 //! Compare: the side-by-side tables, a row per question.
 
 use egui::accesskit::Role;
-use egui::{Align, CornerRadius, FontId, Frame, Layout, Margin, Rect, RichText, Shape, Stroke, Ui, Vec2};
+use egui::{
+    Align, CornerRadius, FontId, Frame, Layout, Margin, Rect, RichText, Shape, Stroke, Ui, Vec2,
+};
 
 use super::theme::{self, size};
 use super::{View, body, heading, label_for_screen_readers, muted};
@@ -29,7 +31,11 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
         }
     }
     ui.add_space(12.0);
-    let mut ids: Vec<&String> = tables.iter().flat_map(|t| &t.rows).flat_map(|r| &r.sources).collect();
+    let mut ids: Vec<&String> = tables
+        .iter()
+        .flat_map(|t| &t.rows)
+        .flat_map(|r| &r.sources)
+        .collect();
     ids.sort();
     ids.dedup();
     let ids: Vec<String> = ids.into_iter().cloned().collect();
@@ -65,13 +71,21 @@ fn wide_table(ui: &mut Ui, view: &mut View<'_>, rows: &[Row]) {
     let cell_w = (width - question_w - 2.0 * gap) / 2.0;
     ui.horizontal_top(|ui| {
         ui.spacing_mut().item_spacing.x = gap;
-        ui.allocate_ui_with_layout(Vec2::new(question_w, 0.0), Layout::top_down(Align::Min), |ui| {
-            ui.set_width(question_w);
-        });
+        ui.allocate_ui_with_layout(
+            Vec2::new(question_w, 0.0),
+            Layout::top_down(Align::Min),
+            |ui| {
+                ui.set_width(question_w);
+            },
+        );
         for format in Format::ALL {
-            ui.allocate_ui_with_layout(Vec2::new(cell_w, 0.0), Layout::top_down(Align::Min), |ui| {
-                header_cell(ui, view, format, cell_w);
-            });
+            ui.allocate_ui_with_layout(
+                Vec2::new(cell_w, 0.0),
+                Layout::top_down(Align::Min),
+                |ui| {
+                    header_cell(ui, view, format, cell_w);
+                },
+            );
         }
     });
     for (index, row) in rows.iter().enumerate() {
@@ -80,27 +94,35 @@ fn wide_table(ui: &mut Ui, view: &mut View<'_>, rows: &[Row]) {
         let response = ui.horizontal_top(|ui| {
             ui.spacing_mut().item_spacing.x = gap;
             ui.add_space(8.0);
-            ui.allocate_ui_with_layout(Vec2::new(question_w - 8.0, 0.0), Layout::top_down(Align::Min), |ui| {
-                ui.set_width(question_w - 8.0);
-                ui.add_space(10.0);
-                let response = ui.add(
-                    egui::Label::new(
-                        RichText::new(&row.question)
-                            .font(FontId::new(size::BODY, theme::bold()))
-                            .color(palette.heading),
-                    )
-                    .wrap(),
-                );
-                label_for_screen_readers(&response, Role::RowHeader, &row.question);
-                ui.add_space(10.0);
-            });
+            ui.allocate_ui_with_layout(
+                Vec2::new(question_w - 8.0, 0.0),
+                Layout::top_down(Align::Min),
+                |ui| {
+                    ui.set_width(question_w - 8.0);
+                    ui.add_space(10.0);
+                    let response = ui.add(
+                        egui::Label::new(
+                            RichText::new(&row.question)
+                                .font(FontId::new(size::BODY, theme::bold()))
+                                .color(palette.heading),
+                        )
+                        .wrap(),
+                    );
+                    label_for_screen_readers(&response, Role::RowHeader, &row.question);
+                    ui.add_space(10.0);
+                },
+            );
             for format in Format::ALL {
-                ui.allocate_ui_with_layout(Vec2::new(cell_w, 0.0), Layout::top_down(Align::Min), |ui| {
-                    ui.set_width(cell_w - 8.0);
-                    ui.add_space(10.0);
-                    cell_label(ui, view, row, format);
-                    ui.add_space(10.0);
-                });
+                ui.allocate_ui_with_layout(
+                    Vec2::new(cell_w, 0.0),
+                    Layout::top_down(Align::Min),
+                    |ui| {
+                        ui.set_width(cell_w - 8.0);
+                        ui.add_space(10.0);
+                        cell_label(ui, view, row, format);
+                        ui.add_space(10.0);
+                    },
+                );
             }
         });
         if let Some(note) = &row.note {
@@ -112,11 +134,22 @@ fn wide_table(ui: &mut Ui, view: &mut View<'_>, rows: &[Row]) {
                 });
             });
         }
-        let rect = Rect::from_min_max(egui::pos2(response.response.rect.left(), top), egui::pos2(ui.max_rect().right(), ui.cursor().top()));
-        let fill = if index % 2 == 0 { palette.surface } else { palette.surface_alt };
+        let rect = Rect::from_min_max(
+            egui::pos2(response.response.rect.left(), top),
+            egui::pos2(ui.max_rect().right(), ui.cursor().top()),
+        );
+        let fill = if index % 2 == 0 {
+            palette.surface
+        } else {
+            palette.surface_alt
+        };
         ui.painter().set(
             background,
-            Shape::rect_filled(rect.expand2(Vec2::new(0.0, 4.0)), CornerRadius::same(8), fill),
+            Shape::rect_filled(
+                rect.expand2(Vec2::new(0.0, 4.0)),
+                CornerRadius::same(8),
+                fill,
+            ),
         );
         if view.scroll_to == Some(row.id.as_str()) {
             ui.scroll_to_rect(rect, Some(Align::TOP));
@@ -128,7 +161,11 @@ fn cell_label(ui: &mut Ui, view: &View<'_>, row: &Row, format: Format) {
     let text = row.cell(format);
     let response = ui.add(egui::Label::new(RichText::new(text).size(size::BODY)).wrap());
     let name = view.format_name(format);
-    label_for_screen_readers(&response, Role::Cell, &format!("{}, {name}: {text}", row.question));
+    label_for_screen_readers(
+        &response,
+        Role::Cell,
+        &format!("{}, {name}: {text}", row.question),
+    );
 }
 
 fn stacked_row(ui: &mut Ui, view: &mut View<'_>, row: &Row) {
@@ -152,7 +189,11 @@ fn stacked_row(ui: &mut Ui, view: &mut View<'_>, row: &Row) {
             for format in Format::ALL {
                 ui.add_space(4.0);
                 let name = view.format_name(format).to_owned();
-                ui.label(RichText::new(name).font(FontId::new(size::SMALL, theme::bold())).color(palette.format(format)));
+                ui.label(
+                    RichText::new(name)
+                        .font(FontId::new(size::SMALL, theme::bold()))
+                        .color(palette.format(format)),
+                );
                 cell_label(ui, view, row, format);
             }
             if let Some(note) = &row.note {

@@ -20,13 +20,28 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
         let door = view.pack.info.format(format);
         let (name, summary) = (door.name.clone(), door.summary.clone());
         let color = palette.format(format);
-        let response = card_button(ui, palette, ("door", index), &format!("Open: {name}"), 150.0, |ui| {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(56.0, 8.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 4.0, color);
-            ui.label(RichText::new(&name).font(super::theme::heading_font(2)).color(palette.heading));
-            ui.add(egui::Label::new(RichText::new(&summary).size(size::BODY)).wrap());
-            ui.label(RichText::new("See its strengths and trade-offs ›").size(size::SMALL).color(palette.link));
-        });
+        let response = card_button(
+            ui,
+            palette,
+            ("door", index),
+            &format!("Open: {name}"),
+            150.0,
+            |ui| {
+                let (rect, _) = ui.allocate_exact_size(egui::vec2(56.0, 8.0), egui::Sense::hover());
+                ui.painter().rect_filled(rect, 4.0, color);
+                ui.label(
+                    RichText::new(&name)
+                        .font(super::theme::heading_font(2))
+                        .color(palette.heading),
+                );
+                ui.add(egui::Label::new(RichText::new(&summary).size(size::BODY)).wrap());
+                ui.label(
+                    RichText::new("See its strengths and trade-offs ›")
+                        .size(size::SMALL)
+                        .color(palette.link),
+                );
+            },
+        );
         if response.clicked() {
             view.push(Command::Filter(BenefitFilter::Only(format)));
             view.go(Route::Benefits);
@@ -38,10 +53,21 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     let sections = sections(view);
     grid(ui, "sections", sections.len(), 260.0, |ui, index| {
         let (title, summary, route) = &sections[index];
-        let response = card_button(ui, palette, ("section", index), &format!("Open: {title}"), 110.0, |ui| {
-            ui.label(RichText::new(*title).font(super::theme::heading_font(3)).color(palette.heading));
-            ui.add(egui::Label::new(RichText::new(summary).size(size::SMALL + 1.0)).wrap());
-        });
+        let response = card_button(
+            ui,
+            palette,
+            ("section", index),
+            &format!("Open: {title}"),
+            110.0,
+            |ui| {
+                ui.label(
+                    RichText::new(*title)
+                        .font(super::theme::heading_font(3))
+                        .color(palette.heading),
+                );
+                ui.add(egui::Label::new(RichText::new(summary).size(size::SMALL + 1.0)).wrap());
+            },
+        );
         if response.clicked() {
             view.go(route.clone());
         }

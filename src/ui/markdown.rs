@@ -42,12 +42,21 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
             for (i, item) in items.iter().enumerate() {
                 let marker = match start {
                     Some(n) => format!("{}.", n + i as u64),
-                    None => if depth % 2 == 0 { "•" } else { "–" }.to_owned(),
+                    None => if depth.is_multiple_of(2) {
+                        "•"
+                    } else {
+                        "–"
+                    }
+                    .to_owned(),
                 };
                 ui.horizontal_top(|ui| {
                     ui.add_sized(
                         Vec2::new(28.0, 0.0),
-                        egui::Label::new(RichText::new(marker).size(size::BODY).color(palette.text_muted)),
+                        egui::Label::new(
+                            RichText::new(marker)
+                                .size(size::BODY)
+                                .color(palette.text_muted),
+                        ),
                     );
                     ui.vertical(|ui| {
                         ui.spacing_mut().item_spacing.y = 6.0;
@@ -106,7 +115,11 @@ fn layout_job(view: &View<'_>, inline: &Inline, font_size: f32, wrap_width: f32)
         };
         let mut format = TextFormat {
             font_id: FontId::new(font_size, family),
-            color: if span.link.is_some() { palette.link } else { palette.text },
+            color: if span.link.is_some() {
+                palette.link
+            } else {
+                palette.text
+            },
             italics: span.style.emphasis,
             line_height: Some(font_size * 1.45),
             ..TextFormat::default()
@@ -135,18 +148,23 @@ fn link_buttons(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, inline: &Inline) {
             };
             let target = LinkTarget::parse(&link.target).ok();
             let external = matches!(target, Some(LinkTarget::External(_)));
+            let label = capitalised(link.text.trim());
             let text = if external {
-                format!("{} (website)", link.text)
+                format!("{label} (website)")
             } else {
-                format!("{} ›", link.text)
+                format!("{label} ›")
             };
             let accessible = describe_link(view.pack, target.as_ref(), &link.text);
             let response = ui.add(
-                egui::Button::new(RichText::new(text).size(size::SMALL + 1.0).color(view.palette.link))
-                    .fill(view.palette.surface)
-                    .stroke(Stroke::new(1.5, view.palette.link))
-                    .corner_radius(CornerRadius::same(24))
-                    .min_size(Vec2::splat(size::TARGET)),
+                egui::Button::new(
+                    RichText::new(text)
+                        .size(size::SMALL + 1.0)
+                        .color(view.palette.link),
+                )
+                .fill(view.palette.surface)
+                .stroke(Stroke::new(1.5, view.palette.link))
+                .corner_radius(CornerRadius::same(24))
+                .min_size(Vec2::splat(size::TARGET)),
             );
             label_for_screen_readers(&response, Role::Link, &accessible);
             if response.clicked()
@@ -158,19 +176,35 @@ fn link_buttons(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, inline: &Inline) {
     });
 }
 
+/// "the cost row" → "The cost row".
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
 /// What a link does, read aloud out of context.
 pub fn describe_link(pack: &Pack, target: Option<&LinkTarget>, text: &str) -> String {
     match target {
         Some(LinkTarget::Approach(id)) => {
-            format!("Open approach: {}", pack.approach(id).map_or(text, |a| &a.title))
+            format!(
+                "Open approach: {}",
+                pack.approach(id).map_or(text, |a| &a.title)
+            )
         }
-        Some(LinkTarget::Page(id)) => format!("Open page: {}", pack.page(id).map_or(text, |p| &p.title)),
-        Some(LinkTarget::Card(id)) => format!("Open card: {}", pack.card(id).map_or(text, |c| &c.title)),
+        Some(LinkTarget::Page(id)) => {
+            format!("Open page: {}", pack.page(id).map_or(text, |p| &p.title))
+        }
+        Some(LinkTarget::Card(id)) => {
+            format!("Open card: {}", pack.card(id).map_or(text, |c| &c.title))
+        }
         Some(LinkTarget::CompareRow(id)) => format!(
             "Open comparison row: {}",
             pack.row(id).map_or(text, |r| &r.question)
         ),
-        Some(LinkTarget::Source(id)) => format!("Open source: {}", pack.source(id).map_or(text, |s| &s.title)),
+        Some(LinkTarget::Source(id)) => format!(
+            "Open source: {}",
+            pack.source(id).map_or(text, |s| &s.title)
+        ),
         Some(LinkTarget::Screen(screen)) => format!("Go to {text} ({})", screen.key()),
         Some(LinkTarget::External(url)) => format!("Website link: {text} ({url})"),
         None => format!("Link: {text}"),
@@ -180,7 +214,10 @@ pub fn describe_link(pack: &Pack, target: Option<&LinkTarget>, text: &str) -> St
 /// A Markdown table: a grid when it fits, stacked label/value pairs when not.
 fn table_ui(ui: &mut Ui, view: &mut View<'_>, header: &[Inline], rows: &[Vec<Inline>]) {
     let palette = view.palette;
-    let columns = header.len().max(rows.iter().map(Vec::len).max().unwrap_or(0)).max(1);
+    let columns = header
+        .len()
+        .max(rows.iter().map(Vec::len).max().unwrap_or(0))
+        .max(1);
     let min_column = 200.0;
     let fits = ui.available_width() >= min_column * columns as f32;
     Frame::new()
@@ -199,7 +236,14 @@ fn table_ui(ui: &mut Ui, view: &mut View<'_>, header: &[Inline], rows: &[Vec<Inl
                     .max_col_width(width)
                     .show(ui, |ui| {
                         for cell in header {
-                            ui.add(egui::Label::new(RichText::new(cell.plain()).font(FontId::new(size::BODY, theme::bold())).color(palette.heading)).wrap());
+                            ui.add(
+                                egui::Label::new(
+                                    RichText::new(cell.plain())
+                                        .font(FontId::new(size::BODY, theme::bold()))
+                                        .color(palette.heading),
+                                )
+                                .wrap(),
+                            );
                         }
                         ui.end_row();
                         for row in rows {
@@ -216,7 +260,11 @@ fn table_ui(ui: &mut Ui, view: &mut View<'_>, header: &[Inline], rows: &[Vec<Inl
                     }
                     for (c, cell) in row.iter().enumerate() {
                         if let Some(head) = header.get(c) {
-                            ui.label(RichText::new(head.plain()).font(FontId::new(size::SMALL, theme::bold())).color(palette.heading));
+                            ui.label(
+                                RichText::new(head.plain())
+                                    .font(FontId::new(size::SMALL, theme::bold()))
+                                    .color(palette.heading),
+                            );
                         }
                         inline_ui(ui, view, cell);
                     }

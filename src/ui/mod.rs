@@ -69,32 +69,59 @@ pub fn body(ui: &mut Ui, text: &str) -> egui::Response {
 
 /// Secondary text that wraps.
 pub fn muted(ui: &mut Ui, palette: &Palette, text: &str) -> egui::Response {
-    ui.add(egui::Label::new(RichText::new(text).size(size::SMALL).color(palette.text_muted)).wrap())
+    ui.add(
+        egui::Label::new(
+            RichText::new(text)
+                .size(size::SMALL)
+                .color(palette.text_muted),
+        )
+        .wrap(),
+    )
 }
 
 /// A button at least [`size::TARGET`] in each direction, with an accessible
 /// name that makes sense out of context.
 pub fn button(ui: &mut Ui, text: &str, accessible: &str) -> egui::Response {
-    let response = ui.add(egui::Button::new(RichText::new(text).size(size::BUTTON)).min_size(Vec2::splat(size::TARGET)));
+    let response = ui.add(
+        egui::Button::new(RichText::new(text).size(size::BUTTON))
+            .min_size(Vec2::splat(size::TARGET)),
+    );
     label_for_screen_readers(&response, Role::Button, accessible);
     response
 }
 
 /// A filled, prominent button.
-pub fn primary_button(ui: &mut Ui, fill: Color32, text_color: Color32, text: &str, accessible: &str) -> egui::Response {
+pub fn primary_button(
+    ui: &mut Ui,
+    fill: Color32,
+    text_color: Color32,
+    text: &str,
+    accessible: &str,
+) -> egui::Response {
     let response = ui.add(
-        egui::Button::new(RichText::new(text).size(size::BUTTON).color(text_color).strong())
-            .fill(fill)
-            .stroke(Stroke::NONE)
-            .corner_radius(CornerRadius::same(24))
-            .min_size(Vec2::new(size::TARGET * 2.0, size::TARGET)),
+        egui::Button::new(
+            RichText::new(text)
+                .size(size::BUTTON)
+                .color(text_color)
+                .strong(),
+        )
+        .fill(fill)
+        .stroke(Stroke::NONE)
+        .corner_radius(CornerRadius::same(24))
+        .min_size(Vec2::new(size::TARGET * 2.0, size::TARGET)),
     );
     label_for_screen_readers(&response, Role::Button, accessible);
     response
 }
 
 /// A toggle that shows whether it is on.
-pub fn toggle(ui: &mut Ui, palette: &Palette, selected: bool, text: &str, accessible: &str) -> egui::Response {
+pub fn toggle(
+    ui: &mut Ui,
+    palette: &Palette,
+    selected: bool,
+    text: &str,
+    accessible: &str,
+) -> egui::Response {
     let (fill, color) = if selected {
         (palette.accent, palette.on_accent)
     } else {
@@ -176,32 +203,50 @@ pub fn format_badge(ui: &mut Ui, view: &View<'_>, format: Format) {
         .corner_radius(CornerRadius::same(12))
         .inner_margin(Margin::symmetric(10, 3))
         .show(ui, |ui| {
-            ui.label(RichText::new(name).size(size::SMALL).color(view.palette.on_format).strong());
+            ui.label(
+                RichText::new(name)
+                    .size(size::SMALL)
+                    .color(view.palette.on_format)
+                    .strong(),
+            );
         });
 }
 
 /// Lay out `count` equal-width cells in as many columns as fit, calling
 /// `cell(ui, index)` for each. Rows keep equal heights.
-pub fn grid(ui: &mut Ui, id_salt: &str, count: usize, min_cell_width: f32, mut cell: impl FnMut(&mut Ui, usize)) {
+pub fn grid(
+    ui: &mut Ui,
+    id_salt: &str,
+    count: usize,
+    min_cell_width: f32,
+    mut cell: impl FnMut(&mut Ui, usize),
+) {
     if count == 0 {
         return;
     }
     let gap = ui.spacing().item_spacing.x;
     let width = ui.available_width();
-    let columns = (((width + gap) / (min_cell_width + gap)).floor() as usize).clamp(1, count.min(3));
+    let columns =
+        (((width + gap) / (min_cell_width + gap)).floor() as usize).clamp(1, count.min(3));
     let cell_width = ((width - gap * (columns as f32 - 1.0)) / columns as f32).max(1.0);
     for (row_index, start) in (0..count).step_by(columns).enumerate() {
-        let height_id = ui.scope_id().with((id_salt, "row-height", row_index, columns));
+        let height_id = ui
+            .scope_id()
+            .with((id_salt, "row-height", row_index, columns));
         let min_height: f32 = ui.data(|d| d.get_temp(height_id)).unwrap_or(0.0);
         let mut tallest: f32 = 0.0;
         ui.horizontal_top(|ui| {
             for index in start..(start + columns).min(count) {
                 let rect = ui
-                    .allocate_ui_with_layout(Vec2::new(cell_width, 0.0), Layout::top_down(Align::Min), |ui| {
-                        ui.set_width(cell_width);
-                        ui.set_min_height(min_height);
-                        cell(ui, index);
-                    })
+                    .allocate_ui_with_layout(
+                        Vec2::new(cell_width, 0.0),
+                        Layout::top_down(Align::Min),
+                        |ui| {
+                            ui.set_width(cell_width);
+                            ui.set_min_height(min_height);
+                            cell(ui, index);
+                        },
+                    )
                     .response
                     .rect;
                 tallest = tallest.max(rect.height());
@@ -235,7 +280,11 @@ pub fn sources_footer(ui: &mut Ui, view: &mut View<'_>, source_ids: &[String]) {
     let palette = view.palette;
     heading(ui, palette, 3, "Sources");
     if source_ids.is_empty() {
-        muted(ui, palette, "This is written from general knowledge. It names no specific source.");
+        muted(
+            ui,
+            palette,
+            "This is written from general knowledge. It names no specific source.",
+        );
     }
     for id in source_ids {
         let Some(source) = view.pack.source(id) else {
@@ -243,10 +292,14 @@ pub fn sources_footer(ui: &mut Ui, view: &mut View<'_>, source_ids: &[String]) {
         };
         let citation = source.citation();
         let response = ui.add(
-            egui::Button::new(RichText::new(&citation).size(size::SMALL).color(palette.link))
-                .frame(false)
-                .wrap()
-                .min_size(Vec2::new(0.0, size::TARGET)),
+            egui::Button::new(
+                RichText::new(&citation)
+                    .size(size::SMALL)
+                    .color(palette.link),
+            )
+            .frame(false)
+            .wrap()
+            .min_size(Vec2::new(0.0, size::TARGET)),
         );
         label_for_screen_readers(&response, Role::Link, &format!("Source: {citation}"));
         if response.clicked() {

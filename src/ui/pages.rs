@@ -14,10 +14,26 @@ pub fn list_ui(ui: &mut Ui, view: &mut View<'_>) {
     let pages = &view.pack.pages.pages;
     grid(ui, "pages", pages.len(), 300.0, |ui, index| {
         let page = &pages[index];
-        let response = card_button(ui, palette, ("page", &page.id), &format!("Open page: {}", page.title), 100.0, |ui| {
-            ui.add(egui::Label::new(RichText::new(&page.title).font(super::theme::heading_font(3)).color(palette.heading)).wrap());
-            ui.add(egui::Label::new(RichText::new(&page.summary).size(size::SMALL + 1.0)).wrap());
-        });
+        let response = card_button(
+            ui,
+            palette,
+            ("page", &page.id),
+            &format!("Open page: {}", page.title),
+            100.0,
+            |ui| {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(&page.title)
+                            .font(super::theme::heading_font(3))
+                            .color(palette.heading),
+                    )
+                    .wrap(),
+                );
+                ui.add(
+                    egui::Label::new(RichText::new(&page.summary).size(size::SMALL + 1.0)).wrap(),
+                );
+            },
+        );
         if response.clicked() {
             view.go(Route::Page(page.id.clone()));
         }
@@ -39,7 +55,10 @@ pub fn page_ui(ui: &mut Ui, view: &mut View<'_>, id: &str) {
 /// Shown if a route names something the pack does not have.
 pub fn missing(ui: &mut Ui, view: &mut View<'_>, kind: &str) {
     heading(ui, view.palette, 1, "Not found");
-    body(ui, &format!("This {kind} is not in the content. It may have been removed."));
+    body(
+        ui,
+        &format!("This {kind} is not in the content. It may have been removed."),
+    );
     if button(ui, "Go to the start", "Go to the start").clicked() {
         view.go(Route::Home);
     }

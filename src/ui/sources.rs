@@ -21,26 +21,45 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
         let rect = ui
             .scope(|ui| {
                 panel(ui, palette, |ui| {
-                    ui.add(egui::Label::new(RichText::new(&source.title).font(super::theme::heading_font(3)).color(palette.heading)).wrap());
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(&source.title)
+                                .font(super::theme::heading_font(3))
+                                .color(palette.heading),
+                        )
+                        .wrap(),
+                    );
                     body(ui, &source.citation());
                     if let Some(note) = &source.note {
                         muted(ui, palette, note);
                     }
                     if let Some(url) = &source.url {
                         let response = ui.add(
-                            egui::Button::new(RichText::new(format!("{url} (website)")).size(size::SMALL + 1.0).color(palette.link))
-                                .frame(false)
-                                .wrap()
-                                .min_size(egui::vec2(0.0, size::TARGET)),
+                            egui::Button::new(
+                                RichText::new(format!("{url} (website)"))
+                                    .size(size::SMALL + 1.0)
+                                    .color(palette.link),
+                            )
+                            .frame(false)
+                            .wrap()
+                            .min_size(egui::vec2(0.0, size::TARGET)),
                         );
-                        label_for_screen_readers(&response, Role::Link, &format!("Website link: {url}"));
+                        label_for_screen_readers(
+                            &response,
+                            Role::Link,
+                            &format!("Website link: {url}"),
+                        );
                         if response.clicked() {
                             view.push(Command::Show(Overlay::ExternalLink(url.clone())));
                         }
                     }
                     if !used_by.is_empty() {
                         ui.horizontal_wrapped(|ui| {
-                            ui.label(RichText::new("Used by:").size(size::SMALL).color(palette.text_muted));
+                            ui.label(
+                                RichText::new("Used by:")
+                                    .size(size::SMALL)
+                                    .color(palette.text_muted),
+                            );
                             for (label, route) in &used_by {
                                 if super::button(ui, label, &format!("Open {label}")).clicked() {
                                     view.go(route.clone());
@@ -61,7 +80,10 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     let info = &view.pack.info;
     body(ui, &format!("Written by: {}", info.written_by));
     body(ui, &format!("Funding: {}", info.funded_by));
-    body(ui, &format!("Language and region: {}, {}", info.language, info.region));
+    body(
+        ui,
+        &format!("Language and region: {}, {}", info.language, info.region),
+    );
     review_dates(ui, view);
 }
 
@@ -69,17 +91,40 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
 fn used_by(pack: &Pack, id: &str) -> Vec<(String, Route)> {
     let cites = |sources: &[String]| sources.iter().any(|s| s == id);
     let mut out = Vec::new();
-    if pack.comparison.tables.iter().flat_map(|t| &t.rows).any(|r| cites(&r.sources)) {
+    if pack
+        .comparison
+        .tables
+        .iter()
+        .flat_map(|t| &t.rows)
+        .any(|r| cites(&r.sources))
+    {
         out.push(("Comparison".to_owned(), Route::Compare { row: None }));
     }
-    out.extend(pack.benefits.cards.iter().filter(|c| cites(&c.sources)).map(|c| (c.title.clone(), Route::Card(c.id.clone()))));
+    out.extend(
+        pack.benefits
+            .cards
+            .iter()
+            .filter(|c| cites(&c.sources))
+            .map(|c| (c.title.clone(), Route::Card(c.id.clone()))),
+    );
     out.extend(
         pack.approaches
             .approaches
             .iter()
             .filter(|a| cites(&a.sources))
-            .map(|a| (super::home::short_name(&a.title).to_owned(), Route::Approach(a.id.clone()))),
+            .map(|a| {
+                (
+                    super::home::short_name(&a.title).to_owned(),
+                    Route::Approach(a.id.clone()),
+                )
+            }),
     );
-    out.extend(pack.pages.pages.iter().filter(|p| cites(&p.sources)).map(|p| (p.title.clone(), Route::Page(p.id.clone()))));
+    out.extend(
+        pack.pages
+            .pages
+            .iter()
+            .filter(|p| cites(&p.sources))
+            .map(|p| (p.title.clone(), Route::Page(p.id.clone()))),
+    );
     out
 }

@@ -231,15 +231,17 @@ pub fn install_fonts(ctx: &egui::Context) {
 
 /// Build the egui style for a palette.
 pub fn style(palette: &Palette) -> Style {
-    let mut style = Style::default();
-    style.text_styles = [
-        (TextStyle::Heading, FontId::new(size::H1, bold())),
-        (TextStyle::Body, FontId::proportional(size::BODY)),
-        (TextStyle::Button, FontId::proportional(size::BUTTON)),
-        (TextStyle::Small, FontId::proportional(size::SMALL)),
-        (TextStyle::Monospace, FontId::monospace(size::SMALL)),
-    ]
-    .into();
+    let mut style = Style {
+        text_styles: [
+            (TextStyle::Heading, FontId::new(size::H1, bold())),
+            (TextStyle::Body, FontId::proportional(size::BODY)),
+            (TextStyle::Button, FontId::proportional(size::BUTTON)),
+            (TextStyle::Small, FontId::proportional(size::SMALL)),
+            (TextStyle::Monospace, FontId::monospace(size::SMALL)),
+        ]
+        .into(),
+        ..Style::default()
+    };
     let spacing = &mut style.spacing;
     spacing.item_spacing = Vec2::new(12.0, 12.0);
     spacing.button_padding = Vec2::new(18.0, 10.0);
@@ -269,8 +271,16 @@ pub fn style(palette: &Palette) -> Style {
     visuals.selection.stroke = Stroke::new(2.0, palette.focus);
     let radius = CornerRadius::same(10);
     for (w, fill, stroke) in [
-        (&mut visuals.widgets.noninteractive, palette.surface, palette.border),
-        (&mut visuals.widgets.inactive, palette.surface, palette.border),
+        (
+            &mut visuals.widgets.noninteractive,
+            palette.surface,
+            palette.border,
+        ),
+        (
+            &mut visuals.widgets.inactive,
+            palette.surface,
+            palette.border,
+        ),
         (&mut visuals.widgets.hovered, palette.hovered, palette.focus),
         (&mut visuals.widgets.active, palette.pressed, palette.focus),
         (&mut visuals.widgets.open, palette.pressed, palette.focus),

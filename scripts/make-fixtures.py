@@ -1,0 +1,280 @@
+#!/usr/bin/env python3
+"""Write the fixture packs under tests/fixtures/.
+
+Each case is a small, complete pack with one kind of mistake in it, the way a
+staff member might make it. The files are committed; run this again only to
+change them (it rewrites tests/fixtures/ from scratch).
+"""
+import os
+import shutil
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "tests", "fixtures")
+
+PACK = """Pack(
+    title: "Test pack",
+    tagline: "A small pack for tests. It has one of everything.",
+    language: "en-US",
+    region: "Testland",
+    published: "2026-01-10",
+    last_reviewed: "2026-02-01",
+    next_review: "2027-02-01",
+    written_by: "Test team",
+    funded_by: "No one",
+    disclaimer: "General information, not medical advice.",
+    disclaimer_detail: "This is test content.",
+    individual: FormatInfo(name: "One-to-one therapy", summary: "Just you and a therapist."),
+    group: FormatInfo(name: "Group therapy", summary: "A few people and a therapist."),
+    crisis_intro: "If you are in danger, get help now.",
+    crisis_contacts: [
+        Contact(name: "Test Line", how: "Call 000", when: "Any time"),
+    ],
+)
+"""
+
+COMPARISON = """Comparison(
+    intro: "Two formats, side by side.",
+    tables: [
+        Table(
+            id: "basics",
+            title: "The basics",
+            rows: [
+                Row(
+                    id: "privacy",
+                    question: "How private is it?",
+                    individual: "Between you and the therapist.",
+                    group: "Members agree to keep it in the room.",
+                    note: "Ask how privacy works.",
+                    sources: ["src-a"],
+                ),
+                Row(
+                    id: "cost",
+                    question: "What does it cost?",
+                    individual: "Often more per session.",
+                    group: "Often less per person.",
+                    sources: ["src-a"],
+                ),
+            ],
+        ),
+    ],
+)
+"""
+
+BENEFITS = """Benefits(
+    intro: "Each format has strengths.",
+    cards: [
+        Card(
+            id: "confidential-space",
+            option: Individual,
+            title: "A private space",
+            summary: "Talk in private.",
+            body: "You can talk in private. See [CBT](approach:cbt).",
+            sources: ["src-a"],
+        ),
+        Card(
+            id: "peer-support",
+            option: Group,
+            title: "You are not alone",
+            summary: "Meet others.",
+            body: "Others have been there too. Read [the guide](page:guide).",
+            sources: ["src-a"],
+        ),
+    ],
+)
+"""
+
+APPROACHES = """Approaches(
+    intro: "Ways of working.",
+    approaches: [
+        Approach(
+            id: "cbt",
+            title: "Cognitive behavioral therapy (CBT)",
+            summary: "Thoughts, feelings and actions.",
+            formats: [OneToOne, Group],
+            file: "approaches/cbt.md",
+            sources: ["src-a"],
+        ),
+    ],
+)
+"""
+
+PAGES = """Pages(
+    pages: [
+        Page(
+            id: "guide",
+            title: "A short guide",
+            summary: "Things to think about.",
+            file: "pages/guide.md",
+            sources: ["src-a"],
+        ),
+    ],
+)
+"""
+
+SOURCES = """Sources(
+    sources: [
+        Source(
+            id: "src-a",
+            authors: "Test A",
+            title: "A test source",
+            published_in: "Test Journal",
+            year: 2020,
+            url: "https://example.org/a",
+        ),
+    ],
+)
+"""
+
+CBT_MD = """# Cognitive behavioral therapy (CBT)
+
+CBT looks at how thoughts, feelings and actions link up.
+
+## What a session is like
+
+You talk, and you practise. See [the privacy row](compare:privacy).
+"""
+
+GUIDE_MD = """# A short guide
+
+Some things to think about:
+
+- Privacy
+- Cost
+
+Read about [CBT](approach:cbt) or go to [the comparison](screen:compare).
+"""
+
+BASE = {
+    "pack.ron": PACK,
+    "comparison.ron": COMPARISON,
+    "benefits.ron": BENEFITS,
+    "approaches.ron": APPROACHES,
+    "pages.ron": PAGES,
+    "sources.ron": SOURCES,
+    "approaches/cbt.md": CBT_MD,
+    "pages/guide.md": GUIDE_MD,
+}
+
+
+def write_case(name, changes=None, remove=(), raw=None):
+    """A copy of the base pack, with `changes` (path -> text) and `raw` (path -> bytes)."""
+    root = os.path.join(OUT, name)
+    files = dict(BASE)
+    files.update(changes or {})
+    for path in remove:
+        files.pop(path, None)
+    for path, text in files.items():
+        full = os.path.join(root, path)
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+        with open(full, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+    for path, data in (raw or {}).items():
+        full = os.path.join(root, path)
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+        with open(full, "wb") as f:
+            f.write(data)
+    return root
+
+
+def main():
+    shutil.rmtree(OUT, ignore_errors=True)
+    os.makedirs(OUT)
+
+    write_case("valid")
+
+    # Windows editors: a byte-order mark and CRLF line endings are fine.
+    crlf = {p: "\ufeff" + t.replace("\n", "\r\n") for p, t in BASE.items()}
+    write_case("bom-crlf", crlf)
+
+    # A missing comma between two fields (line 5 of benefits.ron).
+    write_case("syntax-error", {
+        "benefits.ron": BENEFITS.replace('option: Individual,', 'option: Individual', 1),
+    })
+
+    # A misspelt field name, in a CRLF file with a BOM: positions still count as an editor does.
+    unknown = BENEFITS.replace('summary: "Meet others.",', 'sumary: "Meet others.",')
+    write_case("unknown-field", {"benefits.ron": "\ufeff" + unknown.replace("\n", "\r\n")})
+
+    # A wrong value for an enum field.
+    write_case("unknown-variant", {
+        "benefits.ron": BENEFITS.replace("option: Group,", "option: Groups,"),
+    })
+
+    # Source ids that are not in sources.ron, and links to things that do not exist.
+    write_case("unknown-ids", {
+        "benefits.ron": BENEFITS.replace('sources: ["src-a"],\n        ),\n        Card(',
+                                         'sources: ["src-b"],\n        ),\n        Card(', 1)
+                                .replace("(page:guide)", "(page:guides)"),
+        "pages/guide.md": GUIDE_MD.replace("(approach:cbt)", "(approach:dbt)")
+                                  .replace("(screen:compare)", "(screen:settings)"),
+        "approaches/cbt.md": CBT_MD.replace("(compare:privacy)", "(wiki:privacy)"),
+    })
+
+    # Two cards with the same id.
+    write_case("duplicate-id", {
+        "benefits.ron": BENEFITS.replace('id: "peer-support"', 'id: "confidential-space"'),
+    })
+
+    # Empty text where text is required, and a missing required field.
+    write_case("empty-fields", {
+        "benefits.ron": BENEFITS.replace('title: "You are not alone"', 'title: "  "'),
+        "pack.ron": PACK.replace('crisis_intro: "If you are in danger, get help now."', 'crisis_intro: ""'),
+        "pages.ron": PAGES.replace('            summary: "Things to think about.",\n', ''),
+    })
+
+    # A Markdown file that is not there, and a whole top-level file missing.
+    write_case("missing-files", {
+        "approaches.ron": APPROACHES.replace("approaches/cbt.md", "approaches/cbt-missing.md"),
+    }, remove=("sources.ron",))
+
+    # A file that is not UTF-8 text (saved as Latin-1).
+    write_case("not-utf8", raw={
+        "pages/guide.md": GUIDE_MD.replace("Some things", "Caf\u00e9 things").encode("latin-1"),
+    })
+
+    # A folder where a file should be: it cannot be read as text.
+    root = write_case("unreadable", remove=("pages/guide.md",))
+    os.makedirs(os.path.join(root, "pages", "guide.md"))
+    with open(os.path.join(root, "pages", "guide.md", "note.txt"), "w", encoding="utf-8") as f:
+        f.write("pages/guide.md is a folder here on purpose.\n")
+
+    # A file over the 1 MiB limit.
+    big = GUIDE_MD + ("Lots of words in a very long page. " * 32000) + "\n"
+    write_case("too-large", {"pages/guide.md": big})
+
+    # Paths that leave the pack.
+    write_case("outside-paths", {
+        "approaches.ron": APPROACHES.replace('"approaches/cbt.md"', '"../outside.md"'),
+        "pages.ron": PAGES.replace('"pages/guide.md"', '"/etc/hostname"'),
+    })
+
+    # A symlink inside the pack that points outside it.
+    root = write_case("symlink-outside", remove=("pages/guide.md",))
+    with open(os.path.join(OUT, "outside-target.md"), "w", encoding="utf-8") as f:
+        f.write("# Outside\n\nThis file is outside every pack.\n")
+    os.makedirs(os.path.join(root, "pages"), exist_ok=True)
+    os.symlink("../../outside-target.md", os.path.join(root, "pages", "guide.md"))
+
+    # Dates that are not dates, and review dates in the wrong order.
+    write_case("bad-dates", {
+        "pack.ron": PACK.replace('published: "2026-01-10"', 'published: "10/01/2026"')
+                        .replace('next_review: "2027-02-01"', 'next_review: "2026-01-15"'),
+    })
+
+    # Ids that are not lowercase-with-hyphens, and an unused source (a warning only).
+    write_case("bad-ids-and-unused-source", {
+        "benefits.ron": BENEFITS.replace('id: "peer-support"', 'id: "Peer Support"'),
+        "sources.ron": SOURCES.replace("    ],\n)", """        Source(
+            id: "src-unused",
+            authors: "Test B",
+            title: "Nobody cites this",
+            published_in: "Test Journal",
+            year: 2021,
+        ),
+    ],
+)"""),
+    })
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,339 @@
+//! The pack loader and checker, against the built-in pack and real broken
+//! fixture packs in `tests/fixtures/` (made by `scripts/make-fixtures.py`).
+
+use std::path::PathBuf;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use therapy_explorer::content::{self, PackFiles};
+use therapy_explorer::{Options, TherapyApp, check};
+
+fn fixture(case: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(case)
+}
+
+/// Every problem in a fixture pack, as `therapy-explorer check` prints it.
+fn problems(case: &str) -> Vec<String> {
+    content::load(&PackFiles::Dir(fixture(case)))
+        .problems
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+fn assert_problems(case: &str, expected: &[&str]) {
+    let found = problems(case);
+    assert_eq!(found, expected, "problems in fixture `{case}`");
+}
+
+#[test]
+fn builtin_pack_loads_and_checks_clean() {
+    let loaded = content::load(&PackFiles::Embedded);
+    let problems: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+    assert!(
+        problems.is_empty(),
+        "the built-in pack has problems:\n{}",
+        problems.join("\n")
+    );
+    let pack = loaded.pack.expect("the built-in pack loads");
+    for id in [
+        "who",
+        "focus",
+        "privacy",
+        "cost",
+        "insurance",
+        "access",
+        "therapist-role",
+        "pace",
+        "feelings",
+        "good-fit",
+    ] {
+        assert!(pack.row(id).is_some(), "comparison row `{id}` is missing");
+    }
+    for id in ["cbt", "dbt", "emdr", "mindfulness", "interpersonal"] {
+        assert!(pack.approach(id).is_some(), "approach `{id}` is missing");
+    }
+    for id in [
+        "choosing",
+        "combining",
+        "care-for-everyone",
+        "faq",
+        "history",
+        "first-group-session",
+    ] {
+        assert!(pack.page(id).is_some(), "page `{id}` is missing");
+    }
+    assert!(pack.source("khan-2012").is_some());
+    assert!(
+        pack.info
+            .crisis_contacts
+            .iter()
+            .any(|c| c.how.contains("988"))
+    );
+}
+
+#[test]
+fn builtin_pack_is_balanced_between_formats() {
+    let pack = content::builtin();
+    let individual = pack.cards_for(content::Format::Individual).count();
+    let group = pack.cards_for(content::Format::Group).count();
+    assert!(
+        individual >= 9 && group >= 9,
+        "{individual} one-to-one cards, {group} group cards"
+    );
+    assert!(
+        individual.abs_diff(group) <= 1,
+        "{individual} vs {group} cards"
+    );
+    // Every card names a trade-off, not only good points.
+    for card in &pack.benefits.cards {
+        assert!(
+            card.body.contains("Keep in mind"),
+            "card `{}` has no trade-off",
+            card.id
+        );
+    }
+}
+
+#[test]
+fn check_command_reports_and_exits() {
+    let mut out = Vec::new();
+    assert_eq!(check::run(&PackFiles::Embedded, &mut out), 0);
+    let text = String::from_utf8(out).expect("utf-8");
+    assert!(
+        text.starts_with("the built-in pack is OK: 10 comparison rows"),
+        "{text}"
+    );
+
+    let mut out = Vec::new();
+    assert_eq!(
+        check::run(&PackFiles::Dir(fixture("unknown-ids")), &mut out),
+        1
+    );
+    let text = String::from_utf8(out).expect("utf-8");
+    assert_eq!(
+        text.lines().count(),
+        6,
+        "five problems and a summary:\n{text}"
+    );
+    assert!(
+        text.lines()
+            .last()
+            .unwrap_or_default()
+            .ends_with("5 error(s), 0 warning(s). Fix the errors above and run the check again.")
+    );
+}
+
+#[test]
+fn a_valid_fixture_and_one_with_bom_and_crlf_check_clean() {
+    assert_problems("valid", &[]);
+    assert_problems("bom-crlf", &[]);
+    let loaded = content::load(&PackFiles::Dir(fixture("bom-crlf")));
+    let pack = loaded.pack.expect("loads");
+    assert_eq!(pack.info.title, "Test pack");
+    assert!(!pack.benefits.cards[0].body.contains('\r'));
+}
+
+#[test]
+fn ron_syntax_error_at_its_position() {
+    assert_problems(
+        "syntax-error",
+        &[
+            "benefits.ron:7:13: error: Expected comma (add a `,` at the end of the line before this one)",
+        ],
+    );
+}
+
+#[test]
+fn unknown_field_with_bom_and_crlf() {
+    assert_problems(
+        "unknown-field",
+        &[
+            "benefits.ron:16:13: error: Unexpected field named `sumary` in `Card`, expected one of `id`, `option`, \
+           `title`, `summary`, `body`, or `sources` instead (check the spelling of the field name, or remove it)",
+        ],
+    );
+}
+
+#[test]
+fn unknown_variant() {
+    assert_problems(
+        "unknown-variant",
+        &[
+            "benefits.ron:14:21: error: Unexpected variant named `Groups` in enum `Format`, expected either \
+           `Individual` or `Group` instead (check the spelling; allowed values are listed)",
+        ],
+    );
+}
+
+#[test]
+fn unknown_source_and_link_ids_are_all_reported() {
+    assert_problems(
+        "unknown-ids",
+        &[
+            "approaches/cbt.md:7:33: error: link `wiki:privacy` has an unknown kind `wiki`: use approach:ID, \
+             page:ID, card:ID, compare:ROW-ID, source:ID, screen:NAME or a full https:// address",
+            "benefits.ron:10:23: error: card `confidential-space` names source `src-b`, which is not in \
+             sources.ron: add it there or fix the id",
+            "benefits.ron:17:64: error: link `page:guides` goes to page `guides`, which does not exist",
+            "pages/guide.md:8:12: error: link `approach:dbt` goes to approach `dbt`, which does not exist",
+            "pages/guide.md:8:41: error: link `screen:settings`: there is no screen `settings` (screens: home, \
+             compare, benefits, approaches, pages, sources, decide)",
+        ],
+    );
+}
+
+#[test]
+fn duplicate_ids() {
+    assert_problems(
+        "duplicate-id",
+        &[
+            "benefits.ron:13:17: error: duplicate card id `confidential-space`: it is already used at line 5, \
+           column 17; give each card its own id",
+        ],
+    );
+}
+
+#[test]
+fn empty_and_missing_required_fields_in_several_files() {
+    assert_problems(
+        "empty-fields",
+        &[
+            "benefits.ron:15:13: error: `title` is empty: write some text here",
+            "pack.ron:15:5: error: `crisis_intro` is empty: write some text here",
+            "pages.ron:8:9: error: Unexpected missing field named `summary` in `Page` (add this field; see \
+             content/README.md)",
+        ],
+    );
+}
+
+#[test]
+fn missing_files() {
+    assert_problems(
+        "missing-files",
+        &[
+            "approaches.ron:9:19: error: file is missing: add `approaches/cbt-missing.md` to the pack",
+            "sources.ron:1:1: error: file is missing: add `sources.ron` to the pack",
+        ],
+    );
+}
+
+#[test]
+fn unreadable_files() {
+    assert_problems(
+        "unreadable",
+        &["pages.ron:7:19: error: cannot read `pages/guide.md`: it is a folder, not a file"],
+    );
+    assert_problems(
+        "not-utf8",
+        &[
+            "pages/guide.md:3:4: error: `pages/guide.md` is not UTF-8 text (bad byte at line 3, column 4): save it \
+           as UTF-8",
+        ],
+    );
+}
+
+#[test]
+fn file_larger_than_the_limit() {
+    assert_problems(
+        "too-large",
+        &[
+            "pages.ron:7:19: error: `pages/guide.md` is 1120139 bytes, more than the 1 MiB limit: split it into \
+           smaller files",
+        ],
+    );
+}
+
+#[test]
+fn paths_that_leave_the_pack() {
+    assert_problems(
+        "outside-paths",
+        &[
+            "approaches.ron:9:19: error: path `../outside.md` leaves the pack folder: use a path inside the pack, \
+             like `pages/faq.md`",
+            "pages.ron:7:19: error: path `/etc/hostname` leaves the pack folder: use a path inside the pack, like \
+             `pages/faq.md`",
+        ],
+    );
+    assert_problems(
+        "symlink-outside",
+        &[
+            "pages.ron:7:19: error: `pages/guide.md` is a link that points outside the pack folder: copy the file \
+           into the pack instead",
+        ],
+    );
+}
+
+#[test]
+fn bad_dates() {
+    assert_problems(
+        "bad-dates",
+        &[
+            "pack.ron:6:5: error: `published` is `10/01/2026`, not a date: write it as YYYY-MM-DD, like \
+             \"2026-11-23\"",
+            "pack.ron:8:5: error: `next_review` must be after `last_reviewed`: set the date of the next planned \
+             review",
+        ],
+    );
+}
+
+#[test]
+fn bad_ids_and_an_unused_source_warning() {
+    assert_problems(
+        "bad-ids-and-unused-source",
+        &[
+            "benefits.ron:13:17: error: card id `Peer Support` must use only lowercase letters, digits and \
+             hyphens, like \"peer-support\"",
+            "sources.ron:12:17: warning: source `src-unused` is not used by any row, card, approach or page",
+        ],
+    );
+}
+
+#[test]
+fn a_missing_folder_is_reported_not_a_crash() {
+    let found = problems("no-such-pack");
+    assert_eq!(found.len(), 6, "{found:?}");
+    assert!(found[0].starts_with("approaches.ron:1:1: error: file is missing"));
+}
+
+#[test]
+fn the_app_shows_the_builtin_pack_and_a_calm_notice_for_a_broken_pack() {
+    let dir = fixture("unknown-ids");
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(16)
+        .build_eframe(move |cc| {
+            TherapyApp::new(
+                cc,
+                Options {
+                    content_dir: Some(dir),
+                },
+            )
+        });
+    harness.run();
+    let notice = harness
+        .state()
+        .staff_notice()
+        .expect("a staff notice")
+        .to_owned();
+    assert!(notice.contains("5 problem(s)"), "{notice}");
+    assert_eq!(harness.state().pack().info.title, "Therapy Explorer");
+    harness.get_by_label_contains("Staff note: the content pack in");
+    // A good pack is used as it is, with no notice.
+    let dir = fixture("valid");
+    let harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(16)
+        .build_eframe(move |cc| {
+            TherapyApp::new(
+                cc,
+                Options {
+                    content_dir: Some(dir),
+                },
+            )
+        });
+    assert!(harness.state().staff_notice().is_none());
+    assert_eq!(harness.state().pack().info.title, "Test pack");
+}
