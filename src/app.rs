@@ -32,7 +32,11 @@ impl TherapyApp {
         let (pack, notice) = load_or_builtin(options.content_dir.as_deref());
         let mut app = Self::with_pack(&cc.egui_ctx, pack, notice);
         if let Some(link) = &options.open {
-            match LinkTarget::parse(link).ok().as_ref().and_then(Route::from_link) {
+            match LinkTarget::parse(link)
+                .ok()
+                .as_ref()
+                .and_then(Route::from_link)
+            {
                 Some(route) => app.visit.route = route,
                 None => log::warn!("--open {link}: not a link to a place in the app"),
             }

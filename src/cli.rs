@@ -57,7 +57,9 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
                 content_dir = Some(PathBuf::from(dir));
             }
             "--open" => {
-                let link = args.next().ok_or("`--open` needs a link, like `--open page:faq`")?;
+                let link = args
+                    .next()
+                    .ok_or("`--open` needs a link, like `--open page:faq`")?;
                 open = Some(link.clone());
             }
             "-h" | "--help" => return Ok(Cli::Help),

@@ -309,6 +309,7 @@ fn the_app_shows_the_builtin_pack_and_a_calm_notice_for_a_broken_pack() {
                 cc,
                 Options {
                     content_dir: Some(dir),
+                    ..Options::default()
                 },
             )
         });
@@ -331,6 +332,7 @@ fn the_app_shows_the_builtin_pack_and_a_calm_notice_for_a_broken_pack() {
                 cc,
                 Options {
                     content_dir: Some(dir),
+                    ..Options::default()
                 },
             )
         });

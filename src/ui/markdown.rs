@@ -179,7 +179,9 @@ fn link_buttons(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, inline: &Inline) {
 /// "the cost row" → "The cost row".
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// What a link does, read aloud out of context.
