@@ -203,7 +203,7 @@ impl Source {
     pub fn citation(&self) -> String {
         format!(
             "{} ({}). {}. {}.",
-            self.authors.trim_end_matches('.'),
+            self.authors.trim(),
             self.year,
             self.title.trim_end_matches('.'),
             self.published_in.trim_end_matches('.')
