@@ -2,12 +2,16 @@
 
 use std::path::PathBuf;
 
-use egui::{CentralPanel, Frame, Key, Margin, Modifiers, Panel, ScrollArea, Stroke};
+use egui::{
+    CentralPanel, Event, Frame, Key, Margin, Modifiers, OutputCommand, Panel, Pos2, Rect,
+    ScrollArea, Stroke, Vec2, ViewportCommand,
+};
 
 use crate::content::{LinkTarget, Pack, load_or_builtin};
-use crate::state::{Command, Overlay, Route, VisitState};
+use crate::kiosk::{Clock, KioskConfig, Phase, Session, Tick};
+use crate::state::{Command, KioskCommand, Overlay, Route, VisitState};
 use crate::ui::theme::{self, Palette, ThemeChoice};
-use crate::ui::{self, View, chrome};
+use crate::ui::{self, View, chrome, kiosk as kiosk_ui};
 
 /// How the app was started.
 #[derive(Clone, Debug, Default)]
@@ -16,7 +20,14 @@ pub struct Options {
     pub content_dir: Option<PathBuf>,
     /// A link to open at start, like `page:faq`.
     pub open: Option<String>,
+    /// Kiosk mode, with its settings. `None` is home use.
+    pub kiosk: Option<KioskConfig>,
+    /// The clock for idle timing (tests pass a mock).
+    pub clock: Clock,
 }
+
+/// The staff corner: taps here (top left) count towards the exit gesture.
+pub const STAFF_CORNER: Rect = Rect::from_min_max(Pos2::ZERO, Pos2::new(80.0, 80.0));
 
 /// The whole app. Tests build it with [`TherapyApp::new`] through `egui_kittest`.
 pub struct TherapyApp {
@@ -25,12 +36,20 @@ pub struct TherapyApp {
     staff_notice: Option<String>,
     visit: VisitState,
     palette: Palette,
+    clock: Clock,
+    kiosk: Option<Session>,
+    /// The monitor size the kiosk window was last sized to.
+    kiosk_sized_to: Option<Vec2>,
 }
 
 impl TherapyApp {
     pub fn new(cc: &eframe::CreationContext<'_>, options: Options) -> Self {
-        let (pack, notice) = load_or_builtin(options.content_dir.as_deref());
-        let mut app = Self::with_pack(&cc.egui_ctx, pack, notice);
+        let content_dir = options
+            .content_dir
+            .clone()
+            .or_else(|| options.kiosk.as_ref().and_then(|k| k.content.clone()));
+        let (pack, notice) = load_or_builtin(content_dir.as_deref());
+        let mut app = Self::with_pack(&cc.egui_ctx, pack, notice, options.kiosk, options.clock);
         if let Some(link) = &options.open {
             match LinkTarget::parse(link)
                 .ok()
@@ -45,7 +64,13 @@ impl TherapyApp {
     }
 
     /// Start with a given pack (tests use this for fixture packs).
-    pub fn with_pack(ctx: &egui::Context, pack: Pack, staff_notice: Option<String>) -> Self {
+    pub fn with_pack(
+        ctx: &egui::Context,
+        pack: Pack,
+        staff_notice: Option<String>,
+        kiosk: Option<KioskConfig>,
+        clock: Clock,
+    ) -> Self {
         theme::install_fonts(ctx);
         ctx.options_mut(|o| {
             // The app handles Ctrl+plus/minus itself, within its own limits.
@@ -53,11 +78,15 @@ impl TherapyApp {
         });
         let palette = ThemeChoice::default().palette(false);
         theme::apply(ctx, &palette);
+        let now = clock.now();
         Self {
             pack,
             staff_notice,
             visit: VisitState::default(),
             palette,
+            kiosk: kiosk.map(|config| Session::new(config, now)),
+            clock,
+            kiosk_sized_to: None,
         }
     }
 
@@ -73,8 +102,37 @@ impl TherapyApp {
         self.staff_notice.as_deref()
     }
 
+    /// The kiosk's state, in kiosk mode.
+    pub fn kiosk(&self) -> Option<&Session> {
+        self.kiosk.as_ref()
+    }
+
+    pub fn is_kiosk(&self) -> bool {
+        self.kiosk.is_some()
+    }
+
+    /// End the visit: everything the visitor did is forgotten, as if the app
+    /// had just started.
+    pub fn end_visit(&mut self, ctx: &egui::Context) {
+        let Self { visit, kiosk, .. } = self;
+        *visit = VisitState::default();
+        if let Some(session) = kiosk {
+            session.end_visit(self.clock.now());
+        }
+        // Scroll positions, widget states and focus live in egui's memory.
+        ctx.memory_mut(|m| {
+            m.data.clear();
+            m.reset_areas();
+            if let Some(id) = m.focused() {
+                m.surrender_focus(id);
+            }
+        });
+        ctx.request_repaint();
+    }
+
     /// Apply one command from the UI.
     pub fn run(&mut self, ctx: &egui::Context, command: Command) {
+        let kiosk = self.is_kiosk();
         let visit = &mut self.visit;
         match command {
             Command::Go(route) => {
@@ -103,9 +161,42 @@ impl TherapyApp {
             Command::Show(overlay) => visit.overlay = Some(overlay),
             Command::CloseOverlay => visit.overlay = None,
             Command::Filter(filter) => visit.benefit_filter = filter,
-            Command::OpenExternal(url) => open_in_browser(&url),
+            Command::OpenExternal(url) => {
+                // Nothing on the kiosk path may open another program.
+                if !kiosk {
+                    open_in_browser(&url);
+                }
+            }
+            Command::StartOver => {
+                self.end_visit(ctx);
+                if let Some(session) = &mut self.kiosk {
+                    // The visitor is still here: no attract screen.
+                    session.start_visit(self.clock.now());
+                }
+            }
+            Command::Kiosk(command) => self.run_kiosk(ctx, command),
         }
         ctx.request_repaint();
+    }
+
+    fn run_kiosk(&mut self, ctx: &egui::Context, command: KioskCommand) {
+        let now = self.clock.now();
+        let Some(session) = &mut self.kiosk else {
+            return;
+        };
+        match command {
+            KioskCommand::StartVisit => session.start_visit(now),
+            KioskCommand::KeepReading => session.activity(now),
+            KioskCommand::PinDigit(d) => session.pin_digit(d),
+            KioskCommand::PinClear => session.pin_clear(),
+            KioskCommand::PinCancel => session.pin_cancel(),
+            KioskCommand::PinSubmit => {
+                if session.pin_submit() {
+                    log::info!("kiosk: staff exit with the right PIN");
+                    ctx.send_viewport_cmd(ViewportCommand::Close);
+                }
+            }
+        }
     }
 
     fn keyboard_commands(&self, ctx: &egui::Context) -> Vec<Command> {
@@ -124,6 +215,56 @@ impl TherapyApp {
         commands
     }
 
+    /// Kiosk bookkeeping before drawing: refuse closing, notice touches,
+    /// run the idle timer, fill the screen.
+    fn kiosk_logic(&mut self, ctx: &egui::Context) {
+        let now = self.clock.now();
+        let Some(session) = &mut self.kiosk else {
+            return;
+        };
+        if ctx.input(|i| i.viewport().close_requested()) && !session.exit_allowed {
+            log::info!("kiosk: refused a request to close the window");
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+        }
+        let (activity, corner_taps) = ctx.input(|i| {
+            let activity = i.events.iter().any(is_user_input);
+            let taps = i
+                .events
+                .iter()
+                .filter(|e| {
+                    matches!(e, Event::PointerButton { pos, pressed: true, .. } if STAFF_CORNER.contains(*pos))
+                })
+                .count();
+            (activity, taps)
+        });
+        for _ in 0..corner_taps {
+            session.corner_tap(now);
+        }
+        if activity && session.phase != Phase::Attract {
+            session.activity(now);
+        }
+        let (tick, next) = session.tick(now);
+        if let Some(secs) = next {
+            ctx.request_repaint_after_secs(secs as f32);
+        }
+        if tick == Tick::EndVisit {
+            self.end_visit(ctx);
+        }
+        // Without a window manager a fullscreen request can be ignored:
+        // size and place the window to the monitor ourselves.
+        let monitor = ctx.input(|i| i.viewport().monitor_size);
+        if let Some(monitor) = monitor
+            && self.kiosk_sized_to != Some(monitor)
+        {
+            let inner = ctx.input(|i| i.viewport().inner_rect);
+            if inner.is_none_or(|r| (r.size() - monitor).length() > 1.0 || r.min != Pos2::ZERO) {
+                ctx.send_viewport_cmd(ViewportCommand::OuterPosition(Pos2::ZERO));
+                ctx.send_viewport_cmd(ViewportCommand::InnerSize(monitor));
+            }
+            self.kiosk_sized_to = Some(monitor);
+        }
+    }
+
     fn screen_ui(ui: &mut egui::Ui, view: &mut View<'_>, visit: &VisitState) {
         match &visit.route {
             Route::Home => ui::home::ui(ui, view),
@@ -139,15 +280,33 @@ impl TherapyApp {
     }
 }
 
+/// Input that means a person is at the screen.
+fn is_user_input(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::PointerMoved(_)
+            | Event::PointerButton { .. }
+            | Event::Touch { .. }
+            | Event::MouseWheel { .. }
+            | Event::Key { .. }
+            | Event::Text(_)
+            | Event::Zoom(_)
+            | Event::Rotate(_)
+            | Event::AccessKitActionRequest(_)
+    )
+}
+
 impl eframe::App for TherapyApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.kiosk_logic(&ctx);
         let mut commands = self.keyboard_commands(&ctx);
         let palette = &self.palette;
+        let kiosk = self.kiosk.as_ref();
         let mut view = View {
             pack: &self.pack,
             palette,
-            kiosk: false,
+            kiosk: kiosk.is_some(),
             scroll_to: self.visit.scroll_to.as_deref(),
             commands: Vec::new(),
         };
@@ -173,25 +332,40 @@ impl eframe::App for TherapyApp {
                     .inner_margin(Margin::symmetric(16, 12)),
             )
             .show(ui, |ui| {
-                ScrollArea::vertical()
+                let mut scroll = ScrollArea::vertical()
                     .id_salt(("screen", self.visit.route.key()))
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        ui::reading_column(ui, |ui| {
-                            ui.add_space(8.0);
-                            Self::screen_ui(ui, &mut view, &self.visit);
-                            ui.add_space(24.0);
-                        });
+                    .auto_shrink([false, false]);
+                if view.kiosk {
+                    // Touch screens: drag anywhere to scroll, from the first touch.
+                    scroll = scroll.scroll_source(egui::scroll_area::ScrollSource::ALL);
+                }
+                scroll.show(ui, |ui| {
+                    ui::reading_column(ui, |ui| {
+                        ui.add_space(8.0);
+                        Self::screen_ui(ui, &mut view, &self.visit);
+                        ui.add_space(24.0);
                     });
+                });
             });
         if let Some(overlay) = &self.visit.overlay {
             chrome::overlay_ui(&ctx, &mut view, overlay);
+        }
+        if let Some(session) = kiosk {
+            let now = self.clock.now();
+            kiosk_ui::overlays_ui(&ctx, &mut view, session, now);
         }
         commands.extend(view.commands);
         // A scroll target is used once, on the frame after navigating.
         self.visit.scroll_to = None;
         for command in commands {
             self.run(&ctx, command);
+        }
+        if self.is_kiosk() {
+            // No link may open a browser or another program on a kiosk.
+            ctx.output_mut(|o| {
+                o.commands
+                    .retain(|c| !matches!(c, OutputCommand::OpenUrl(_)));
+            });
         }
     }
 }

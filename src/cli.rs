@@ -10,6 +10,10 @@ pub enum Cli {
         content_dir: Option<PathBuf>,
         /// A link to open at start, like `page:faq` (for staff previewing a pack).
         open: Option<String>,
+        /// Kiosk mode.
+        kiosk: bool,
+        /// Kiosk settings file (implies kiosk mode).
+        kiosk_config: Option<PathBuf>,
     },
     /// Check a pack (the built-in one when no folder is given).
     Check {
@@ -26,6 +30,8 @@ Usage:
   therapy-explorer [--content DIR] [--open LINK]
                                        run the app (with a clinic's own content pack;
                                        --open page:faq starts on that page, to preview it)
+  therapy-explorer --kiosk [--kiosk-config FILE] [--content DIR]
+                                       run as a waiting-room kiosk (see README: Set up a kiosk)
   therapy-explorer check [DIR]         check a content pack and list every problem
   therapy-explorer --help | --version
 ";
@@ -38,6 +44,8 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
     let mut args = args.iter();
     let mut content_dir = None;
     let mut open = None;
+    let mut kiosk = false;
+    let mut kiosk_config = None;
     let mut first = true;
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -62,13 +70,26 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
                     .ok_or("`--open` needs a link, like `--open page:faq`")?;
                 open = Some(link.clone());
             }
+            "--kiosk" => kiosk = true,
+            "--kiosk-config" => {
+                let file = args
+                    .next()
+                    .ok_or("`--kiosk-config` needs a file, like `--kiosk-config /etc/therapy-explorer/kiosk.ron`")?;
+                kiosk_config = Some(PathBuf::from(file));
+                kiosk = true;
+            }
             "-h" | "--help" => return Ok(Cli::Help),
             "-V" | "--version" => return Ok(Cli::Version),
             other => return Err(format!("unknown argument `{other}`")),
         }
         first = false;
     }
-    Ok(Cli::Run { content_dir, open })
+    Ok(Cli::Run {
+        content_dir,
+        open,
+        kiosk,
+        kiosk_config,
+    })
 }
 
 #[cfg(test)]
@@ -85,14 +106,27 @@ mod tests {
             parse(&args("")),
             Ok(Cli::Run {
                 content_dir: None,
-                open: None
+                open: None,
+                kiosk: false,
+                kiosk_config: None,
             })
         );
         assert_eq!(
             parse(&args("--content pack --open page:faq")),
             Ok(Cli::Run {
                 content_dir: Some("pack".into()),
-                open: Some("page:faq".into())
+                open: Some("page:faq".into()),
+                kiosk: false,
+                kiosk_config: None,
+            })
+        );
+        assert_eq!(
+            parse(&args("--kiosk-config k.ron")),
+            Ok(Cli::Run {
+                content_dir: None,
+                open: None,
+                kiosk: true,
+                kiosk_config: Some("k.ron".into()),
             })
         );
         assert_eq!(parse(&args("check")), Ok(Cli::Check { dir: None }));

@@ -7,6 +7,7 @@ pub mod app;
 pub mod check;
 pub mod cli;
 pub mod content;
+pub mod kiosk;
 pub mod state;
 pub mod ui;
 

@@ -2,10 +2,10 @@
 
 use therapy_explorer::cli::{self, Cli};
 use therapy_explorer::content::PackFiles;
+use therapy_explorer::kiosk::KioskConfig;
 use therapy_explorer::{Options, TherapyApp};
 
 fn main() {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let cli = match cli::parse(&args) {
         Ok(cli) => cli,
@@ -18,28 +18,95 @@ fn main() {
         Cli::Help => print!("{}", cli::USAGE),
         Cli::Version => println!("therapy-explorer {}", env!("CARGO_PKG_VERSION")),
         Cli::Check { dir } => {
+            init_logging(None);
             let files = dir.map_or(PackFiles::Embedded, PackFiles::Dir);
             std::process::exit(therapy_explorer::check::run(&files, &mut std::io::stdout()));
         }
-        Cli::Run { content_dir, open } => {
-            let options = Options { content_dir, open };
-            let native = eframe::NativeOptions {
-                viewport: egui::ViewportBuilder::default()
-                    .with_title("Therapy Explorer")
-                    .with_app_id("therapy-explorer")
-                    .with_inner_size([1100.0, 780.0])
-                    .with_min_inner_size([360.0, 420.0]),
-                ..Default::default()
-            };
-            let result = eframe::run_native(
-                "Therapy Explorer",
-                native,
-                Box::new(|cc| Ok(Box::new(TherapyApp::new(cc, options)))),
-            );
-            if let Err(err) = result {
-                eprintln!("therapy-explorer: could not open a window: {err}");
-                std::process::exit(1);
-            }
+        Cli::Run {
+            content_dir,
+            open,
+            kiosk,
+            kiosk_config,
+        } => {
+            let kiosk = kiosk.then(|| load_kiosk_config(kiosk_config.as_deref()));
+            init_logging(kiosk.as_ref().and_then(|k| k.log_file.as_deref()));
+            run_app(Options {
+                content_dir,
+                open,
+                kiosk,
+                ..Options::default()
+            });
         }
+    }
+}
+
+/// Kiosk settings from a file, or safe defaults (and a logged reason) if it is broken.
+fn load_kiosk_config(path: Option<&std::path::Path>) -> KioskConfig {
+    let Some(path) = path else {
+        return KioskConfig::default();
+    };
+    match KioskConfig::load(path) {
+        Ok(config) => config,
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("therapy-explorer: {problem}");
+            }
+            eprintln!(
+                "therapy-explorer: the kiosk config has problems, so the kiosk starts with default settings \
+                 and no staff PIN. Fix the file and restart."
+            );
+            KioskConfig::default()
+        }
+    }
+}
+
+/// Log to standard error, and to a file only when the kiosk config names one.
+fn init_logging(file: Option<&std::path::Path>) {
+    let mut builder =
+        env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn"));
+    if let Some(path) = file {
+        match std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+        {
+            Ok(file) => {
+                builder.target(env_logger::Target::Pipe(Box::new(file)));
+            }
+            Err(err) => eprintln!(
+                "therapy-explorer: cannot open the log file {}: {err}",
+                path.display()
+            ),
+        }
+    }
+    builder.init();
+}
+
+fn run_app(options: Options) {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Therapy Explorer")
+        .with_app_id("therapy-explorer");
+    viewport = if options.kiosk.is_some() {
+        viewport
+            .with_fullscreen(true)
+            .with_decorations(false)
+            .with_position([0.0, 0.0])
+    } else {
+        viewport
+            .with_inner_size([1100.0, 780.0])
+            .with_min_inner_size([360.0, 420.0])
+    };
+    let native = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "Therapy Explorer",
+        native,
+        Box::new(|cc| Ok(Box::new(TherapyApp::new(cc, options)))),
+    );
+    if let Err(err) = result {
+        eprintln!("therapy-explorer: could not open a window: {err}");
+        std::process::exit(1);
     }
 }

@@ -114,6 +114,22 @@ pub enum Command {
     Filter(BenefitFilter),
     /// Open a web address outside the app (home use only).
     OpenExternal(String),
+    /// End the visit now and start afresh (kiosk "Start over").
+    StartOver,
+    Kiosk(KioskCommand),
+}
+
+/// Presses on the kiosk's own screens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KioskCommand {
+    /// The attract screen was touched.
+    StartVisit,
+    /// "Keep reading" on the idle overlay.
+    KeepReading,
+    PinDigit(char),
+    PinClear,
+    PinCancel,
+    PinSubmit,
 }
 
 impl VisitState {

@@ -12,6 +12,12 @@ pub fn top_bar_ui(ui: &mut Ui, view: &mut View<'_>, can_go_back: bool, at_home: 
     let palette = view.palette;
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 10.0;
+        if view.kiosk {
+            // On a kiosk the top-left corner holds the title and nothing to
+            // press: it is where the staff exit gesture is tapped.
+            title_ui(ui, view);
+            ui.add_space(12.0);
+        }
         let back = ui
             .add_enabled_ui(can_go_back, |ui| button(ui, "‹ Back", "Back"))
             .inner;
@@ -36,18 +42,24 @@ pub fn top_bar_ui(ui: &mut Ui, view: &mut View<'_>, can_go_back: bool, at_home: 
             {
                 view.push(Command::Show(Overlay::Help));
             }
-            if ui.available_width() > 260.0 {
+            if view.kiosk {
+                super::kiosk::start_over_button(ui, view);
+            } else if ui.available_width() > 260.0 {
                 ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
                     ui.add_space(8.0);
-                    ui.label(
-                        RichText::new(&view.pack.info.title)
-                            .font(super::theme::heading_font(3))
-                            .color(palette.heading),
-                    );
+                    title_ui(ui, view);
                 });
             }
         });
     });
+}
+
+fn title_ui(ui: &mut Ui, view: &View<'_>) {
+    ui.label(
+        RichText::new(&view.pack.info.title)
+            .font(super::theme::heading_font(3))
+            .color(view.palette.heading),
+    );
 }
 
 /// The bar at the bottom: the disclaimer, and any notice for staff.

@@ -6,6 +6,7 @@ pub mod benefits;
 pub mod chrome;
 pub mod compare;
 pub mod home;
+pub mod kiosk;
 pub mod markdown;
 pub mod pages;
 pub mod sources;

@@ -1,0 +1,485 @@
+//! Kiosk mode: its configuration, the idle timer, the staff gesture and PIN.
+//!
+//! No egui here: the app feeds in the time and what happened this frame, and
+//! this module says what to show. A [`Clock`] can be mocked, so tests move time
+//! forward instead of sleeping.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
+
+use serde::Deserialize;
+
+use crate::content::Problem;
+use crate::content::problem::Locator;
+
+/// Kiosk settings, from `--kiosk-config FILE` (RON) or the defaults.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default, rename = "Kiosk")]
+pub struct KioskConfig {
+    /// Quiet time before "Still reading?" appears.
+    pub idle_secs: u32,
+    /// How long "Still reading?" counts down before the visit ends.
+    pub countdown_secs: u32,
+    /// Digits that let staff quit. No PIN: the staff gesture does nothing.
+    pub staff_pin: Option<String>,
+    /// Where to write the log. No file: the log goes to standard error only.
+    pub log_file: Option<PathBuf>,
+    /// A content pack folder (the same as `--content`).
+    pub content: Option<PathBuf>,
+}
+
+impl Default for KioskConfig {
+    fn default() -> Self {
+        Self {
+            idle_secs: 90,
+            countdown_secs: 15,
+            staff_pin: None,
+            log_file: None,
+            content: None,
+        }
+    }
+}
+
+pub const IDLE_SECS_RANGE: std::ops::RangeInclusive<u32> = 10..=3600;
+pub const COUNTDOWN_SECS_RANGE: std::ops::RangeInclusive<u32> = 5..=120;
+
+impl KioskConfig {
+    /// Parse and check a kiosk config. Problems name the file, line and column.
+    ///
+    /// # Errors
+    /// Every problem found; the caller falls back to safe defaults.
+    pub fn parse(path: &str, text: &str) -> Result<Self, Vec<Problem>> {
+        let text = crate::content::files::normalise(text);
+        let options = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+        let config: Self = options.from_str(&text).map_err(|err| {
+            vec![Problem::error(
+                path,
+                (err.span.start.line.max(1), err.span.start.col.max(1)),
+                err.code.to_string(),
+            )]
+        })?;
+        let loc = Locator::new(&text);
+        let at = |field: &str| loc.position(loc.find_field(field, 0).unwrap_or(0));
+        let mut problems = Vec::new();
+        if !IDLE_SECS_RANGE.contains(&config.idle_secs) {
+            problems.push(Problem::error(
+                path,
+                at("idle_secs"),
+                format!(
+                    "`idle_secs` is {}: use a number of seconds from {} to {}",
+                    config.idle_secs,
+                    IDLE_SECS_RANGE.start(),
+                    IDLE_SECS_RANGE.end()
+                ),
+            ));
+        }
+        if !COUNTDOWN_SECS_RANGE.contains(&config.countdown_secs) {
+            problems.push(Problem::error(
+                path,
+                at("countdown_secs"),
+                format!(
+                    "`countdown_secs` is {}: use a number of seconds from {} to {}",
+                    config.countdown_secs,
+                    COUNTDOWN_SECS_RANGE.start(),
+                    COUNTDOWN_SECS_RANGE.end()
+                ),
+            ));
+        }
+        if let Some(pin) = &config.staff_pin
+            && (!(4..=8).contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()))
+        {
+            problems.push(Problem::error(
+                path,
+                at("staff_pin"),
+                "`staff_pin` must be 4 to 8 digits, like \"2468\"",
+            ));
+        }
+        if problems.is_empty() {
+            Ok(config)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Read a kiosk config file.
+    ///
+    /// # Errors
+    /// As [`Self::parse`], or when the file cannot be read.
+    pub fn load(path: &Path) -> Result<Self, Vec<Problem>> {
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|err| {
+            vec![Problem::error(
+                &name,
+                (1, 1),
+                format!("cannot read the kiosk config: {err}"),
+            )]
+        })?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            vec![Problem::error(
+                &name,
+                (1, 1),
+                "the kiosk config is not UTF-8 text",
+            )]
+        })?;
+        Self::parse(&name, &text)
+    }
+}
+
+/// Seconds since some fixed start.
+#[derive(Clone, Debug)]
+pub enum Clock {
+    System(Instant),
+    /// Moved forward by hand in tests.
+    Mock(MockClock),
+}
+
+impl Default for Clock {
+    fn default() -> Self {
+        Self::System(Instant::now())
+    }
+}
+
+impl Clock {
+    pub fn now(&self) -> f64 {
+        match self {
+            Self::System(start) => start.elapsed().as_secs_f64(),
+            Self::Mock(mock) => mock.now(),
+        }
+    }
+}
+
+/// A clock that only moves when told to. Clones share the same time.
+#[derive(Clone, Debug, Default)]
+pub struct MockClock(Arc<AtomicU64>);
+
+impl MockClock {
+    pub fn now(&self) -> f64 {
+        self.0.load(Ordering::SeqCst) as f64 / 1000.0
+    }
+
+    pub fn advance(&self, secs: f64) {
+        let millis = (secs * 1000.0).round().max(0.0) as u64;
+        self.0.fetch_add(millis, Ordering::SeqCst);
+    }
+}
+
+/// What the kiosk shows over the app.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Phase {
+    /// The inviting screen between visits.
+    Attract,
+    /// Someone is using the app.
+    Active,
+    /// Nobody touched the screen for a while: counting down to the end of the visit.
+    StillReading,
+}
+
+/// What the app must do after a [`Session::tick`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Tick {
+    Nothing,
+    /// End the visit: forget everything, show the attract screen.
+    EndVisit,
+}
+
+/// The staff exit: taps in the corner, then a PIN.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PinPad {
+    pub entered: String,
+    pub wrong: bool,
+}
+
+/// Taps in the corner needed to open the PIN pad, and the time they must fit in.
+pub const CORNER_TAPS: usize = 5;
+pub const CORNER_TAP_WINDOW_SECS: f64 = 3.0;
+
+/// The kiosk's own state for one run of the app.
+#[derive(Clone, Debug)]
+pub struct Session {
+    pub config: KioskConfig,
+    pub phase: Phase,
+    /// When someone last touched the screen.
+    pub last_activity: f64,
+    /// Whether the visitor changed anything since the attract screen.
+    pub dirty: bool,
+    corner_taps: Vec<f64>,
+    pub pin_pad: Option<PinPad>,
+    /// Set by the right PIN: the next close request is honoured.
+    pub exit_allowed: bool,
+}
+
+impl Session {
+    pub fn new(config: KioskConfig, now: f64) -> Self {
+        Self {
+            config,
+            phase: Phase::Attract,
+            last_activity: now,
+            dirty: false,
+            corner_taps: Vec::new(),
+            pin_pad: None,
+            exit_allowed: false,
+        }
+    }
+
+    /// Someone touched the screen.
+    pub fn activity(&mut self, now: f64) {
+        self.last_activity = now;
+        match self.phase {
+            Phase::StillReading => self.phase = Phase::Active,
+            Phase::Active => self.dirty = true,
+            Phase::Attract => {}
+        }
+    }
+
+    /// The attract screen was touched: a visit starts.
+    pub fn start_visit(&mut self, now: f64) {
+        self.phase = Phase::Active;
+        self.dirty = false;
+        self.last_activity = now;
+    }
+
+    /// Move time on. Returns what to do, and how long until the next change
+    /// worth a repaint (`None`: nothing is scheduled).
+    pub fn tick(&mut self, now: f64) -> (Tick, Option<f64>) {
+        let idle = f64::from(self.config.idle_secs);
+        let countdown = f64::from(self.config.countdown_secs);
+        let quiet = (now - self.last_activity).max(0.0);
+        match self.phase {
+            Phase::Attract => (Tick::Nothing, None),
+            Phase::Active if quiet < idle => (Tick::Nothing, Some(idle - quiet)),
+            Phase::Active if !self.dirty && self.pin_pad.is_none() => {
+                // Nothing to forget: go back to the attract screen quietly.
+                self.phase = Phase::Attract;
+                (Tick::EndVisit, None)
+            }
+            Phase::Active | Phase::StillReading => {
+                let left = idle + countdown - quiet;
+                if left <= 0.0 {
+                    (Tick::EndVisit, None)
+                } else {
+                    self.phase = Phase::StillReading;
+                    // Wake up when the shown whole second changes.
+                    let to_next_second = left - (left.ceil() - 1.0);
+                    (Tick::Nothing, Some(to_next_second.max(0.05)))
+                }
+            }
+        }
+    }
+
+    /// Whole seconds left on the "Still reading?" countdown.
+    pub fn seconds_left(&self, now: f64) -> u32 {
+        let idle = f64::from(self.config.idle_secs);
+        let countdown = f64::from(self.config.countdown_secs);
+        let left = idle + countdown - (now - self.last_activity);
+        left.ceil().clamp(0.0, countdown) as u32
+    }
+
+    /// After a visit ends: everything of the visit is forgotten.
+    pub fn end_visit(&mut self, now: f64) {
+        self.phase = Phase::Attract;
+        self.dirty = false;
+        self.last_activity = now;
+        self.corner_taps.clear();
+        self.pin_pad = None;
+    }
+
+    /// A tap in the staff corner. Opens the PIN pad after enough quick taps,
+    /// but only when a PIN is configured.
+    pub fn corner_tap(&mut self, now: f64) {
+        self.corner_taps
+            .retain(|t| now - t <= CORNER_TAP_WINDOW_SECS);
+        self.corner_taps.push(now);
+        if self.corner_taps.len() >= CORNER_TAPS {
+            self.corner_taps.clear();
+            if self.config.staff_pin.is_some() {
+                self.pin_pad = Some(PinPad::default());
+            }
+        }
+    }
+
+    /// A key on the PIN pad.
+    pub fn pin_digit(&mut self, digit: char) {
+        if let Some(pad) = &mut self.pin_pad
+            && digit.is_ascii_digit()
+            && pad.entered.len() < 8
+        {
+            pad.entered.push(digit);
+            pad.wrong = false;
+        }
+    }
+
+    pub fn pin_clear(&mut self) {
+        if let Some(pad) = &mut self.pin_pad {
+            pad.entered.clear();
+        }
+    }
+
+    pub fn pin_cancel(&mut self) {
+        self.pin_pad = None;
+    }
+
+    /// Check the entered PIN. Returns true when it is right (staff may quit).
+    pub fn pin_submit(&mut self) -> bool {
+        let Some(pad) = &mut self.pin_pad else {
+            return false;
+        };
+        let right = self
+            .config
+            .staff_pin
+            .as_deref()
+            .is_some_and(|pin| constant_time_eq(pin.as_bytes(), pad.entered.as_bytes()));
+        if right {
+            self.pin_pad = None;
+            self.exit_allowed = true;
+        } else {
+            pad.entered.clear();
+            pad.wrong = true;
+        }
+        right
+    }
+}
+
+/// Compare without stopping at the first difference.
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session() -> Session {
+        let config = KioskConfig {
+            idle_secs: 90,
+            countdown_secs: 15,
+            staff_pin: Some("2468".into()),
+            ..KioskConfig::default()
+        };
+        let mut s = Session::new(config, 0.0);
+        s.start_visit(0.0);
+        s
+    }
+
+    #[test]
+    fn idle_then_countdown_then_end() {
+        let mut s = session();
+        s.activity(1.0);
+        assert_eq!(s.tick(50.0), (Tick::Nothing, Some(41.0)));
+        assert_eq!(s.phase, Phase::Active);
+        let (tick, next) = s.tick(91.0);
+        assert_eq!(tick, Tick::Nothing);
+        assert_eq!(s.phase, Phase::StillReading);
+        assert!(next.is_some_and(|n| n > 0.0 && n <= 1.0));
+        assert_eq!(s.seconds_left(91.0), 15);
+        assert_eq!(s.seconds_left(100.5), 6);
+        assert_eq!(s.tick(106.0), (Tick::EndVisit, None));
+    }
+
+    #[test]
+    fn activity_cancels_the_countdown() {
+        let mut s = session();
+        s.activity(0.0);
+        let _ = s.tick(95.0);
+        assert_eq!(s.phase, Phase::StillReading);
+        s.activity(96.0);
+        assert_eq!(s.phase, Phase::Active);
+        assert_eq!(s.tick(100.0).0, Tick::Nothing);
+    }
+
+    #[test]
+    fn untouched_visit_returns_quietly() {
+        let mut s = session();
+        assert_eq!(s.tick(95.0), (Tick::EndVisit, None));
+        assert_eq!(s.phase, Phase::Attract);
+    }
+
+    #[test]
+    fn corner_taps_open_the_pin_pad_only_with_a_pin() {
+        let mut s = session();
+        for t in [0.0, 0.5, 1.0, 1.5] {
+            s.corner_tap(t);
+        }
+        assert!(s.pin_pad.is_none());
+        s.corner_tap(2.0);
+        assert!(s.pin_pad.is_some());
+
+        let mut slow = session();
+        for t in [0.0, 1.0, 2.0, 3.0, 4.0] {
+            slow.corner_tap(t);
+        }
+        assert!(slow.pin_pad.is_none(), "taps spread over 4 s do not count");
+
+        let mut no_pin = Session::new(KioskConfig::default(), 0.0);
+        for t in [0.0, 0.1, 0.2, 0.3, 0.4, 0.5] {
+            no_pin.corner_tap(t);
+        }
+        assert!(no_pin.pin_pad.is_none());
+    }
+
+    #[test]
+    fn pin_right_and_wrong() {
+        let mut s = session();
+        for t in [0.0, 0.1, 0.2, 0.3, 0.4] {
+            s.corner_tap(t);
+        }
+        for d in "1111".chars() {
+            s.pin_digit(d);
+        }
+        assert!(!s.pin_submit());
+        assert_eq!(
+            s.pin_pad,
+            Some(PinPad {
+                entered: String::new(),
+                wrong: true
+            })
+        );
+        assert!(!s.exit_allowed);
+        for d in "2468".chars() {
+            s.pin_digit(d);
+        }
+        assert!(s.pin_submit());
+        assert!(s.exit_allowed);
+    }
+
+    #[test]
+    fn config_parses_and_reports_problems_with_positions() {
+        let ok = KioskConfig::parse(
+            "kiosk.ron",
+            "Kiosk(idle_secs: 60, countdown_secs: 10, staff_pin: \"1234\")",
+        );
+        assert_eq!(
+            ok.map(|c| (c.idle_secs, c.staff_pin)),
+            Ok((60, Some("1234".to_owned())))
+        );
+        let defaults = KioskConfig::parse("kiosk.ron", "Kiosk()");
+        assert_eq!(defaults, Ok(KioskConfig::default()));
+        let bad = KioskConfig::parse(
+            "kiosk.ron",
+            "Kiosk(\n  idle_secs: 2,\n  staff_pin: \"12ab\",\n)",
+        );
+        let messages: Vec<String> = bad
+            .err()
+            .unwrap_or_default()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "kiosk.ron:2:3: error: `idle_secs` is 2: use a number of seconds from 10 to 3600",
+                "kiosk.ron:3:3: error: `staff_pin` must be 4 to 8 digits, like \"2468\"",
+            ]
+        );
+        let typo = KioskConfig::parse("kiosk.ron", "Kiosk(idle_sec: 60)");
+        assert!(typo.is_err_and(|p| {
+            p[0].to_string()
+                .starts_with("kiosk.ron:1:7: error: Unexpected field named `idle_sec`")
+        }));
+    }
+}

@@ -1,0 +1,242 @@
+//! The kiosk's own screens: the attract screen between visits, the
+//! "Still reading?" countdown, and the staff PIN pad.
+
+use egui::accesskit::Role;
+use egui::{
+    Align, Align2, Area, Color32, CornerRadius, FontId, Frame, Id, Layout, Margin, Order, RichText,
+    Sense, Stroke, Ui, Vec2,
+};
+
+use super::theme::{self, size};
+use super::{View, body, heading, label_for_screen_readers, primary_button};
+use crate::kiosk::{Phase, PinPad, Session};
+use crate::state::{Command, KioskCommand};
+
+/// Frames per second of the attract screen's gentle motion.
+const ATTRACT_FPS: f32 = 4.0;
+/// One slow breath: in and out.
+const BREATH_SECS: f64 = 10.0;
+
+pub fn overlays_ui(ctx: &egui::Context, view: &mut View<'_>, session: &Session, now: f64) {
+    match session.phase {
+        Phase::Attract => attract_ui(ctx, view, now),
+        Phase::StillReading => still_reading_ui(
+            ctx,
+            view,
+            session.seconds_left(now),
+            session.config.countdown_secs,
+        ),
+        Phase::Active => {}
+    }
+    if let Some(pad) = &session.pin_pad {
+        pin_pad_ui(ctx, view, pad);
+    }
+}
+
+fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64) {
+    let palette = view.palette;
+    let screen = ctx.content_rect();
+    Area::new(Id::unique("attract"))
+        .order(Order::Foreground)
+        .fixed_pos(screen.min)
+        .show(ctx, |ui| {
+            let response = ui.allocate_rect(screen, Sense::click());
+            label_for_screen_readers(&response, Role::Button, "Touch anywhere to start");
+            if response.clicked() {
+                view.push(Command::Kiosk(KioskCommand::StartVisit));
+            }
+            ui.painter().rect_filled(screen, 0.0, palette.bg);
+            // A slow breathing circle: a calm thing to look at, repainted a
+            // few times a second at most.
+            let phase = (now % BREATH_SECS) / BREATH_SECS * std::f64::consts::TAU;
+            let breath = (1.0 - phase.cos()) as f32 / 2.0;
+            let centre = screen.center() - Vec2::new(0.0, screen.height() * 0.06);
+            let base = screen.height().min(screen.width()) * 0.16;
+            for (i, alpha) in [(0, 40u8), (1, 70), (2, 110)] {
+                let r = base * (0.7 + 0.3 * breath) * (1.0 - 0.22 * i as f32);
+                let c = palette.individual;
+                ui.painter().circle_filled(
+                    centre,
+                    r,
+                    Color32::from_rgba_unmultiplied(c.r(), c.g(), c.b(), alpha),
+                );
+            }
+            let painter = ui.painter();
+            painter.text(
+                centre + Vec2::new(0.0, base + 28.0),
+                Align2::CENTER_CENTER,
+                if phase < std::f64::consts::PI {
+                    "Breathe in…"
+                } else {
+                    "…and breathe out"
+                },
+                FontId::proportional(size::BODY),
+                palette.text_muted,
+            );
+            let top = Vec2::new(0.0, screen.height() * 0.1);
+            painter.text(
+                screen.center_top() + top,
+                Align2::CENTER_CENTER,
+                &view.pack.info.title,
+                FontId::new(size::H1 * 1.3, theme::bold()),
+                palette.heading,
+            );
+            painter.text(
+                screen.center_top() + top + Vec2::new(0.0, size::H1 * 1.4),
+                Align2::CENTER_CENTER,
+                "Plain information about one-to-one and group therapy",
+                FontId::proportional(size::H3),
+                palette.text,
+            );
+            let prompt = egui::Rect::from_center_size(
+                egui::pos2(screen.center().x, centre.y + base + 100.0),
+                Vec2::new(380.0, 72.0),
+            );
+            painter.rect_filled(prompt, CornerRadius::same(36), palette.accent);
+            painter.text(
+                prompt.center(),
+                Align2::CENTER_CENTER,
+                "Touch anywhere to start",
+                FontId::new(size::H2, theme::bold()),
+                palette.on_accent,
+            );
+            // Crisis contacts stay visible between visits.
+            let info = &view.pack.info;
+            let contacts: Vec<String> = info
+                .crisis_contacts
+                .iter()
+                .map(|c| format!("{} ({})", c.how, c.name))
+                .collect();
+            let help = format!("Need help now?  {}", contacts.join("   ·   "));
+            let band = egui::Rect::from_min_max(
+                egui::pos2(screen.left(), screen.bottom() - 72.0),
+                screen.right_bottom(),
+            );
+            painter.rect_filled(band, 0.0, palette.surface_alt);
+            painter.text(
+                band.center(),
+                Align2::CENTER_CENTER,
+                help,
+                FontId::proportional(size::BODY + 1.0),
+                palette.text,
+            );
+        });
+    ctx.request_repaint_after_secs(1.0 / ATTRACT_FPS);
+}
+
+fn modal_frame(view: &View<'_>) -> Frame {
+    Frame::new()
+        .fill(view.palette.surface)
+        .stroke(Stroke::new(1.0, view.palette.border))
+        .corner_radius(CornerRadius::same(size::CORNER))
+        .inner_margin(Margin::same(32))
+}
+
+fn still_reading_ui(ctx: &egui::Context, view: &mut View<'_>, seconds_left: u32, countdown: u32) {
+    let palette = view.palette;
+    egui::Modal::new(Id::unique("still-reading"))
+        .frame(modal_frame(view))
+        .backdrop_color(Color32::from_black_alpha(150))
+        .show(ctx, |ui| {
+            ui.set_width(520.0_f32.min(ctx.content_rect().width() - 64.0));
+            heading(ui, palette, 1, "Still reading?");
+            body(
+                ui,
+                "This screen will start over soon, so the next person sees nothing of your visit.",
+            );
+            ui.add_space(8.0);
+            let fraction = seconds_left as f32 / countdown.max(1) as f32;
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .fill(palette.accent)
+                    .desired_height(12.0)
+                    .corner_radius(CornerRadius::same(6)),
+            );
+            let text = format!(
+                "Starting over in {seconds_left} second{}",
+                if seconds_left == 1 { "" } else { "s" }
+            );
+            let response = ui.label(RichText::new(&text).size(size::H3).color(palette.text));
+            label_for_screen_readers(&response, Role::Timer, &text);
+            ui.add_space(12.0);
+            ui.horizontal(|ui| {
+                if primary_button(
+                    ui,
+                    palette.accent,
+                    palette.on_accent,
+                    "Keep reading",
+                    "Keep reading",
+                )
+                .clicked()
+                {
+                    view.push(Command::Kiosk(KioskCommand::KeepReading));
+                }
+                if super::button(ui, "Start over now", "Start over now").clicked() {
+                    view.push(Command::StartOver);
+                }
+            });
+        });
+}
+
+fn pin_pad_ui(ctx: &egui::Context, view: &mut View<'_>, pad: &PinPad) {
+    let palette = view.palette;
+    egui::Modal::new(Id::unique("pin-pad"))
+        .frame(modal_frame(view))
+        .backdrop_color(Color32::from_black_alpha(170))
+        .show(ctx, |ui| {
+            let key = Vec2::new(96.0, 72.0);
+            let gap = 12.0;
+            ui.set_width(key.x * 3.0 + gap * 2.0);
+            heading(ui, palette, 2, "Staff only");
+            let dots: String = pad.entered.chars().map(|_| "• ").collect();
+            let shown = if pad.wrong {
+                "Try again".to_owned()
+            } else if dots.is_empty() {
+                "Enter the PIN".to_owned()
+            } else {
+                dots
+            };
+            ui.label(RichText::new(shown).size(size::H3).color(palette.text));
+            ui.spacing_mut().item_spacing = Vec2::splat(gap);
+            let rows: [[&str; 3]; 4] = [
+                ["1", "2", "3"],
+                ["4", "5", "6"],
+                ["7", "8", "9"],
+                ["Clear", "0", "OK"],
+            ];
+            for row in rows {
+                ui.horizontal(|ui| {
+                    for label in row {
+                        let response = ui.add(
+                            egui::Button::new(RichText::new(label).size(size::H3))
+                                .min_size(key)
+                                .corner_radius(CornerRadius::same(12)),
+                        );
+                        label_for_screen_readers(&response, Role::Button, label);
+                        if response.clicked() {
+                            let command = match label {
+                                "Clear" => KioskCommand::PinClear,
+                                "OK" => KioskCommand::PinSubmit,
+                                digit => {
+                                    KioskCommand::PinDigit(digit.chars().next().unwrap_or('0'))
+                                }
+                            };
+                            view.push(Command::Kiosk(command));
+                        }
+                    }
+                });
+            }
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                if super::button(ui, "Cancel", "Cancel").clicked() {
+                    view.push(Command::Kiosk(KioskCommand::PinCancel));
+                }
+            });
+        });
+}
+
+/// Keep a kiosk-only widget out of home use.
+pub fn start_over_button(ui: &mut Ui, view: &mut View<'_>) {
+    if super::button(ui, "Start over", "Start over: forget this visit").clicked() {
+        view.push(Command::StartOver);
+    }
+}

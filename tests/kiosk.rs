@@ -1,0 +1,406 @@
+//! Kiosk mode, driven through the real app with a mock clock (no sleeping).
+
+use egui::accesskit::Role;
+use egui::{Event, OutputCommand, PointerButton, Pos2, ViewportCommand, ViewportEvent, ViewportId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use therapy_explorer::kiosk::{Clock, KioskConfig, MockClock, Phase};
+use therapy_explorer::state::{BenefitFilter, Route, VisitState};
+use therapy_explorer::{Options, TherapyApp};
+
+const PIN: &str = "2468";
+
+fn config(pin: Option<&str>) -> KioskConfig {
+    KioskConfig {
+        idle_secs: 90,
+        countdown_secs: 15,
+        staff_pin: pin.map(str::to_owned),
+        ..KioskConfig::default()
+    }
+}
+
+fn kiosk_with(pin: Option<&str>, size: [f32; 2]) -> (Harness<'static, TherapyApp>, MockClock) {
+    let clock = MockClock::default();
+    let options = Options {
+        kiosk: Some(config(pin)),
+        clock: Clock::Mock(clock.clone()),
+        ..Options::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_max_steps(16)
+        .build_eframe(move |cc| TherapyApp::new(cc, options));
+    harness.run();
+    (harness, clock)
+}
+
+fn kiosk() -> (Harness<'static, TherapyApp>, MockClock) {
+    kiosk_with(Some(PIN), [1920.0, 1080.0])
+}
+
+fn click(harness: &mut Harness<'_, TherapyApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Touch the attract screen to start a visit.
+fn start(harness: &mut Harness<'_, TherapyApp>) {
+    click(harness, "Touch anywhere to start");
+    assert_eq!(
+        harness.state().kiosk().map(|k| k.phase),
+        Some(Phase::Active)
+    );
+}
+
+/// Wait, as if nobody touched the screen.
+fn wait(harness: &mut Harness<'_, TherapyApp>, clock: &MockClock, secs: f64) {
+    clock.advance(secs);
+    harness.step();
+    harness.run_ok();
+}
+
+/// A visit that changes things: a card, a filter, the crisis contacts.
+fn visit_some_screens(harness: &mut Harness<'_, TherapyApp>) {
+    click(harness, "Open: Group therapy");
+    let title = harness
+        .state()
+        .pack()
+        .card("peer-support")
+        .map(|c| c.title.clone())
+        .unwrap_or_default();
+    click(harness, &format!("Open card: {title}"));
+    click(harness, "Need help now? Show crisis contacts");
+    assert_eq!(
+        harness.state().visit().route,
+        Route::Card("peer-support".into())
+    );
+    assert_eq!(
+        harness.state().visit().benefit_filter,
+        BenefitFilter::Only(therapy_explorer::content::Format::Group)
+    );
+    assert!(harness.state().visit().overlay.is_some());
+}
+
+#[test]
+fn starts_on_the_attract_screen_with_crisis_contacts() {
+    let (mut harness, _) = kiosk();
+    assert_eq!(
+        harness.state().kiosk().map(|k| k.phase),
+        Some(Phase::Attract)
+    );
+    harness.get_by_label("Touch anywhere to start");
+    // The attract screen moves gently: it asks for a repaint a few times a second, not every frame.
+    let delay = harness.output().viewport_output[&ViewportId::ROOT].repaint_delay;
+    assert!(delay.as_secs_f32() >= 0.2, "repaints every {delay:?}");
+    start(&mut harness);
+    harness.get_by_label("Start over: forget this visit");
+}
+
+#[test]
+fn still_reading_appears_after_the_quiet_time_and_input_cancels_it() {
+    let (mut harness, clock) = kiosk();
+    start(&mut harness);
+    visit_some_screens(&mut harness);
+    wait(&mut harness, &clock, 89.0);
+    assert!(
+        harness.query_by_label("Keep reading").is_none(),
+        "too early"
+    );
+    wait(&mut harness, &clock, 2.0);
+    harness.get_by_label("Keep reading");
+    harness.get_by_role_and_label(Role::Timer, "Starting over in 14 seconds");
+    wait(&mut harness, &clock, 5.0);
+    harness.get_by_role_and_label(Role::Timer, "Starting over in 9 seconds");
+    // (Pressed directly: scrolling it into view would itself count as a touch.)
+    harness.get_by_label("Keep reading").click();
+    harness.run();
+    assert!(harness.query_by_label("Keep reading").is_none());
+    assert_eq!(
+        harness.state().visit().route,
+        Route::Card("peer-support".into()),
+        "nothing was lost"
+    );
+
+    // Any touch cancels it too, not only the button.
+    wait(&mut harness, &clock, 95.0);
+    harness.get_by_label("Keep reading");
+    harness.event(Event::PointerMoved(Pos2::new(600.0, 600.0)));
+    harness.run();
+    assert!(harness.query_by_label("Keep reading").is_none());
+    assert_eq!(
+        harness.state().kiosk().map(|k| k.phase),
+        Some(Phase::Active)
+    );
+}
+
+#[test]
+fn the_visit_ends_after_the_countdown_and_nothing_of_it_remains() {
+    let (mut harness, clock) = kiosk();
+    start(&mut harness);
+    visit_some_screens(&mut harness);
+    wait(&mut harness, &clock, 91.0);
+    harness.get_by_label("Keep reading");
+    wait(&mut harness, &clock, 15.0);
+    assert_eq!(harness.state().visit(), &VisitState::default());
+    assert_eq!(
+        harness.state().kiosk().map(|k| k.phase),
+        Some(Phase::Attract)
+    );
+    harness.get_by_label("Touch anywhere to start");
+
+    // The same as an app that has just started.
+    let (fresh, _) = kiosk();
+    assert_eq!(harness.state().visit(), fresh.state().visit());
+    // Nothing the UI could show is left in egui's memory either (scroll positions, widget states).
+    let remembered = harness.ctx.memory(|m| m.data.len());
+    let fresh_remembered = fresh.ctx.memory(|m| m.data.len());
+    assert!(
+        remembered <= fresh_remembered + 2,
+        "{remembered} entries remembered vs {fresh_remembered} fresh"
+    );
+
+    // After the next touch the app is on Home with nothing open.
+    start(&mut harness);
+    assert_eq!(harness.state().visit().route, Route::Home);
+    assert!(
+        harness
+            .query_by_label("Back")
+            .is_some_and(|b| b.accesskit_node().is_disabled())
+    );
+}
+
+#[test]
+fn an_untouched_start_screen_never_shows_the_overlay() {
+    let (mut harness, clock) = kiosk();
+    wait(&mut harness, &clock, 500.0);
+    assert!(harness.query_by_label("Keep reading").is_none());
+    start(&mut harness);
+    // Started but did nothing: back to the attract screen quietly, no countdown.
+    wait(&mut harness, &clock, 91.0);
+    assert!(harness.query_by_label("Keep reading").is_none());
+    assert_eq!(
+        harness.state().kiosk().map(|k| k.phase),
+        Some(Phase::Attract)
+    );
+}
+
+#[test]
+fn start_over_resets_at_once() {
+    let (mut harness, _) = kiosk();
+    start(&mut harness);
+    visit_some_screens(&mut harness);
+    click(&mut harness, "Close");
+    click(&mut harness, "Start over: forget this visit");
+    assert_eq!(harness.state().visit(), &VisitState::default());
+    // The visitor is still here, so no attract screen.
+    assert_eq!(
+        harness.state().kiosk().map(|k| k.phase),
+        Some(Phase::Active)
+    );
+}
+
+fn request_close(harness: &mut Harness<'_, TherapyApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(ViewportEvent::Close);
+    harness.step();
+}
+
+fn commands(harness: &Harness<'_, TherapyApp>) -> Vec<ViewportCommand> {
+    harness.output().viewport_output[&ViewportId::ROOT]
+        .commands
+        .clone()
+}
+
+#[test]
+fn closing_is_refused_in_kiosk_mode_and_honoured_at_home() {
+    let (mut harness, _) = kiosk();
+    request_close(&mut harness);
+    assert!(commands(&harness).contains(&ViewportCommand::CancelClose));
+
+    let mut home = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(16)
+        .build_eframe(|cc| TherapyApp::new(cc, Options::default()));
+    home.run();
+    request_close(&mut home);
+    assert!(!commands(&home).contains(&ViewportCommand::CancelClose));
+}
+
+/// Five quick taps in the top-left corner.
+fn staff_gesture(harness: &mut Harness<'_, TherapyApp>, clock: &MockClock) {
+    let corner = Pos2::new(12.0, 12.0);
+    for _ in 0..5 {
+        for pressed in [true, false] {
+            harness.event(Event::PointerButton {
+                pos: corner,
+                button: PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+        harness.step();
+        clock.advance(0.3);
+    }
+    harness.run();
+}
+
+fn enter_pin(harness: &mut Harness<'_, TherapyApp>, pin: &str) {
+    for digit in pin.chars() {
+        click(harness, &digit.to_string());
+    }
+    click(harness, "OK");
+}
+
+#[test]
+fn staff_exit_with_the_right_pin_only() {
+    let (mut harness, clock) = kiosk();
+    start(&mut harness);
+    staff_gesture(&mut harness, &clock);
+    harness.get_by_label("Staff only");
+    enter_pin(&mut harness, "1111");
+    harness.get_by_label("Try again");
+    assert!(!commands(&harness).contains(&ViewportCommand::Close));
+    assert!(!harness.state().kiosk().is_some_and(|k| k.exit_allowed));
+    for digit in PIN.chars() {
+        click(&mut harness, &digit.to_string());
+    }
+    // The frame that handles the press on OK asks the window to close.
+    harness.get_by_label("OK").click();
+    harness.step();
+    assert!(
+        commands(&harness).contains(&ViewportCommand::Close),
+        "the right PIN quits"
+    );
+    assert!(harness.state().kiosk().is_some_and(|k| k.exit_allowed));
+    // Once allowed, a close request is no longer refused.
+    request_close(&mut harness);
+    assert!(!commands(&harness).contains(&ViewportCommand::CancelClose));
+}
+
+#[test]
+fn cancel_closes_the_pin_pad() {
+    let (mut harness, clock) = kiosk();
+    start(&mut harness);
+    staff_gesture(&mut harness, &clock);
+    click(&mut harness, "Cancel");
+    assert!(harness.query_by_label("Staff only").is_none());
+}
+
+#[test]
+fn without_a_pin_the_gesture_does_nothing() {
+    let (mut harness, clock) = kiosk_with(None, [1920.0, 1080.0]);
+    start(&mut harness);
+    staff_gesture(&mut harness, &clock);
+    assert!(harness.query_by_label("Staff only").is_none());
+    assert!(harness.state().kiosk().is_some_and(|k| k.pin_pad.is_none()));
+}
+
+/// Every widget a person can press, on the screen now.
+fn assert_targets_are_large(harness: &Harness<'_, TherapyApp>, screen: &str) {
+    let mut count = 0;
+    for node in
+        harness.get_all_by(|n| matches!(n.role(), Role::Button | Role::Link | Role::CheckBox))
+    {
+        let rect = node.rect();
+        let label = node.accesskit_node().label().unwrap_or_default();
+        assert!(
+            rect.width() >= 47.5 && rect.height() >= 47.5,
+            "on {screen}: `{label}` is only {:.0} × {:.0}",
+            rect.width(),
+            rect.height()
+        );
+        count += 1;
+    }
+    assert!(count >= 4, "on {screen}: only {count} targets found");
+}
+
+#[test]
+fn every_target_is_at_least_48_px_on_every_main_screen() {
+    let (mut harness, _) = kiosk();
+    start(&mut harness);
+    assert_targets_are_large(&harness, "Home");
+    let pack = harness.state().pack().clone();
+    let screens: Vec<(Vec<String>, &str)> = vec![
+        (vec!["Open: Compare side by side".into()], "Compare"),
+        (vec!["Open: Strengths of each".into()], "Benefits"),
+        (
+            vec![
+                "Open: Strengths of each".into(),
+                format!("Open card: {}", pack.benefits.cards[0].title),
+            ],
+            "a card",
+        ),
+        (vec!["Open: Approaches".into()], "Approaches"),
+        (
+            vec![
+                "Open: Approaches".into(),
+                format!("Open approach: {}", pack.approaches.approaches[0].title),
+            ],
+            "an approach",
+        ),
+        (vec!["Open: Guides and questions".into()], "Guides"),
+        (
+            vec![
+                "Open: Guides and questions".into(),
+                format!("Open page: {}", pack.pages.pages[0].title),
+            ],
+            "a page",
+        ),
+        (vec!["Open: Sources".into()], "Sources"),
+        (
+            vec!["Need help now? Show crisis contacts".into()],
+            "Need help now",
+        ),
+    ];
+    for (path, screen) in screens {
+        click(&mut harness, "Start over: forget this visit");
+        for label in &path {
+            click(&mut harness, label);
+        }
+        // Scroll through the whole screen (the longest is under 7000 px) so every target is checked.
+        for _ in 0..12 {
+            assert_targets_are_large(&harness, screen);
+            harness.event(Event::PointerMoved(Pos2::new(960.0, 540.0)));
+            harness.event(Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Point,
+                delta: egui::vec2(0.0, -600.0),
+                modifiers: egui::Modifiers::NONE,
+                phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Wheel,
+            });
+            harness.run();
+        }
+    }
+}
+
+#[test]
+fn an_outside_link_never_opens_a_browser_on_the_kiosk() {
+    let (mut harness, _) = kiosk();
+    start(&mut harness);
+    click(&mut harness, "Open: Sources");
+    let url = harness
+        .state()
+        .pack()
+        .sources
+        .sources
+        .iter()
+        .find_map(|s| s.url.clone())
+        .expect("a source with a web address");
+    click(&mut harness, &format!("Website link: {url}"));
+    harness.get_by_label_contains("please ask at the front desk");
+    assert!(harness.query_by_label("Open in my browser").is_none());
+    let opened = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .any(|c| matches!(c, OutputCommand::OpenUrl(_)));
+    assert!(!opened);
+}
