@@ -8,7 +8,7 @@ use egui::{
 };
 
 use super::theme::{self, size};
-use super::{View, body, heading, label_for_screen_readers, primary_button};
+use super::{View, body, heading, label_for_screen_readers};
 use crate::kiosk::{Phase, PinPad, Session};
 use crate::state::{Command, KioskCommand};
 
@@ -146,12 +146,14 @@ fn still_reading_ui(ctx: &egui::Context, view: &mut View<'_>, seconds_left: u32,
             );
             ui.add_space(8.0);
             let fraction = seconds_left as f32 / countdown.max(1) as f32;
-            ui.add(
-                egui::ProgressBar::new(fraction)
-                    .fill(palette.accent)
-                    .desired_height(12.0)
-                    .corner_radius(CornerRadius::same(6)),
-            );
+            let (bar, _) =
+                ui.allocate_exact_size(Vec2::new(ui.available_width(), 14.0), Sense::hover());
+            ui.painter()
+                .rect_filled(bar, CornerRadius::same(7), palette.surface_alt);
+            let mut filled = bar;
+            filled.set_width(bar.width() * fraction);
+            ui.painter()
+                .rect_filled(filled, CornerRadius::same(7), palette.accent);
             let text = format!(
                 "Starting over in {seconds_left} second{}",
                 if seconds_left == 1 { "" } else { "s" }
@@ -160,18 +162,29 @@ fn still_reading_ui(ctx: &egui::Context, view: &mut View<'_>, seconds_left: u32,
             label_for_screen_readers(&response, Role::Timer, &text);
             ui.add_space(12.0);
             ui.horizontal(|ui| {
-                if primary_button(
-                    ui,
-                    palette.accent,
-                    palette.on_accent,
-                    "Keep reading",
-                    "Keep reading",
-                )
-                .clicked()
-                {
+                let keep = ui.add(
+                    egui::Button::new(
+                        RichText::new("Keep reading")
+                            .size(size::H3)
+                            .color(palette.on_accent)
+                            .strong(),
+                    )
+                    .fill(palette.accent)
+                    .stroke(Stroke::NONE)
+                    .corner_radius(CornerRadius::same(32))
+                    .min_size(Vec2::new(240.0, 64.0)),
+                );
+                label_for_screen_readers(&keep, Role::Button, "Keep reading");
+                if keep.clicked() {
                     view.push(Command::Kiosk(KioskCommand::KeepReading));
                 }
-                if super::button(ui, "Start over now", "Start over now").clicked() {
+                let over = ui.add(
+                    egui::Button::new(RichText::new("Start over now").size(size::BODY))
+                        .corner_radius(CornerRadius::same(32))
+                        .min_size(Vec2::new(160.0, 64.0)),
+                );
+                label_for_screen_readers(&over, Role::Button, "Start over now");
+                if over.clicked() {
                     view.push(Command::StartOver);
                 }
             });
