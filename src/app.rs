@@ -40,6 +40,8 @@ pub struct TherapyApp {
     kiosk: Option<Session>,
     /// The monitor size the kiosk window was last sized to.
     kiosk_sized_to: Option<Vec2>,
+    /// Frames drawn, for `RUST_LOG=therapy_explorer::app=trace` (idle measurements).
+    frames: u64,
 }
 
 impl TherapyApp {
@@ -87,6 +89,7 @@ impl TherapyApp {
             kiosk: kiosk.map(|config| Session::new(config, now)),
             clock,
             kiosk_sized_to: None,
+            frames: 0,
         }
     }
 
@@ -299,6 +302,8 @@ fn is_user_input(event: &Event) -> bool {
 impl eframe::App for TherapyApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.frames += 1;
+        log::trace!("frame {}", self.frames);
         self.kiosk_logic(&ctx);
         let mut commands = self.keyboard_commands(&ctx);
         let palette = &self.palette;

@@ -28,6 +28,9 @@ fn main() {
             kiosk,
             kiosk_config,
         } => {
+            if kiosk {
+                keep_the_gl_driver_from_writing_files();
+            }
             let kiosk = kiosk.then(|| load_kiosk_config(kiosk_config.as_deref()));
             init_logging(kiosk.as_ref().and_then(|k| k.log_file.as_deref()));
             run_app(Options {
@@ -37,6 +40,17 @@ fn main() {
                 ..Options::default()
             });
         }
+    }
+}
+
+/// A kiosk writes no files. Mesa's OpenGL driver keeps a shader cache in
+/// `~/.cache` unless told not to, so tell it, before any window opens.
+#[allow(unsafe_code)]
+fn keep_the_gl_driver_from_writing_files() {
+    if std::env::var_os("MESA_SHADER_CACHE_DISABLE").is_none() {
+        // SAFETY: called at the start of `main`, before any other thread exists,
+        // so nothing can read the environment while it changes.
+        unsafe { std::env::set_var("MESA_SHADER_CACHE_DISABLE", "true") };
     }
 }
 
