@@ -261,6 +261,16 @@ def main():
                         .replace('next_review: "2027-02-01"', 'next_review: "2026-01-15"'),
     })
 
+    # A page written at a university reading level: a warning, not an error.
+    write_case("hard-to-read", {
+        "pages/guide.md": "# A short guide\n\n"
+        "Psychotherapeutic interventions demonstrate considerable heterogeneity regarding "
+        "methodological characteristics, necessitating individualized consideration of "
+        "contraindications and comorbidities before the commencement of treatment. "
+        "Consequently, practitioners frequently recommend comprehensive multidisciplinary "
+        "evaluation, particularly when [CBT](approach:cbt) is contemplated.\n",
+    })
+
     # Ids that are not lowercase-with-hyphens, and an unused source (a warning only).
     write_case("bad-ids-and-unused-source", {
         "benefits.ron": BENEFITS.replace('id: "peer-support"', 'id: "Peer Support"'),

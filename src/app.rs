@@ -315,45 +315,49 @@ impl eframe::App for TherapyApp {
             scroll_to: self.visit.scroll_to.as_deref(),
             commands: Vec::new(),
         };
-        let bar = Frame::new()
-            .fill(palette.surface_alt)
-            .stroke(Stroke::new(1.0, palette.border))
-            .inner_margin(Margin::symmetric(20, 10));
-        Panel::top("top-bar").frame(bar).show(ui, |ui| {
-            chrome::top_bar_ui(
-                ui,
-                &mut view,
-                self.visit.can_go_back(),
-                self.visit.route == Route::Home,
-            );
-        });
-        Panel::bottom("bottom-bar").frame(bar).show(ui, |ui| {
-            chrome::bottom_bar_ui(ui, &mut view, self.staff_notice.as_deref());
-        });
-        CentralPanel::default()
-            .frame(
-                Frame::new()
-                    .fill(palette.bg)
-                    .inner_margin(Margin::symmetric(16, 12)),
-            )
-            .show(ui, |ui| {
-                let mut scroll = ScrollArea::vertical()
-                    .id_salt(("screen", self.visit.route.key()))
-                    .auto_shrink([false, false]);
-                if view.kiosk {
-                    // Touch screens: drag anywhere to scroll, from the first touch.
-                    scroll = scroll.scroll_source(egui::scroll_area::ScrollSource::ALL);
-                }
-                scroll.show(ui, |ui| {
-                    ui::reading_column(ui, |ui| {
-                        ui.add_space(8.0);
-                        Self::screen_ui(ui, &mut view, &self.visit);
-                        ui.add_space(24.0);
+        // The attract screen covers everything: skip drawing what it hides.
+        let attract = kiosk.is_some_and(|k| k.phase == Phase::Attract);
+        if !attract {
+            let bar = Frame::new()
+                .fill(palette.surface_alt)
+                .stroke(Stroke::new(1.0, palette.border))
+                .inner_margin(Margin::symmetric(20, 10));
+            Panel::top("top-bar").frame(bar).show(ui, |ui| {
+                chrome::top_bar_ui(
+                    ui,
+                    &mut view,
+                    self.visit.can_go_back(),
+                    self.visit.route == Route::Home,
+                );
+            });
+            Panel::bottom("bottom-bar").frame(bar).show(ui, |ui| {
+                chrome::bottom_bar_ui(ui, &mut view, self.staff_notice.as_deref());
+            });
+            CentralPanel::default()
+                .frame(
+                    Frame::new()
+                        .fill(palette.bg)
+                        .inner_margin(Margin::symmetric(16, 12)),
+                )
+                .show(ui, |ui| {
+                    let mut scroll = ScrollArea::vertical()
+                        .id_salt(("screen", self.visit.route.key()))
+                        .auto_shrink([false, false]);
+                    if view.kiosk {
+                        // Touch screens: drag anywhere to scroll, from the first touch.
+                        scroll = scroll.scroll_source(egui::scroll_area::ScrollSource::ALL);
+                    }
+                    scroll.show(ui, |ui| {
+                        ui::reading_column(ui, |ui| {
+                            ui.add_space(8.0);
+                            Self::screen_ui(ui, &mut view, &self.visit);
+                            ui.add_space(24.0);
+                        });
                     });
                 });
-            });
-        if let Some(overlay) = &self.visit.overlay {
-            chrome::overlay_ui(&ctx, &mut view, overlay);
+            if let Some(overlay) = &self.visit.overlay {
+                chrome::overlay_ui(&ctx, &mut view, overlay);
+            }
         }
         if let Some(session) = kiosk {
             let now = self.clock.now();

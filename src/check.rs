@@ -11,6 +11,27 @@ pub fn run(files: &PackFiles, out: &mut dyn Write) -> i32 {
     for problem in &loaded.problems {
         let _ = writeln!(out, "{problem}");
     }
+    if !loaded.reading.is_empty() {
+        let _ = writeln!(
+            out,
+            "Reading level (Flesch–Kincaid grade; aim for 8 or below):"
+        );
+        for (kind, plural) in [
+            ("card", "cards"),
+            ("approach", "approaches"),
+            ("page", "pages"),
+        ] {
+            let items: Vec<String> = loaded
+                .reading
+                .iter()
+                .filter(|r| r.kind == kind)
+                .map(|r| format!("{} {:.1}", r.id, r.grade))
+                .collect();
+            if !items.is_empty() {
+                let _ = writeln!(out, "  {plural}: {}", items.join(", "));
+            }
+        }
+    }
     let errors = loaded.error_count();
     let warnings = loaded.warning_count();
     if errors == 0 {

@@ -103,9 +103,19 @@ fn check_command_reports_and_exits() {
     assert_eq!(check::run(&PackFiles::Embedded, &mut out), 0);
     let text = String::from_utf8(out).expect("utf-8");
     assert!(
-        text.starts_with("the built-in pack is OK: 10 comparison rows"),
+        text.lines()
+            .last()
+            .unwrap_or_default()
+            .starts_with("the built-in pack is OK: 10 comparison rows"),
         "{text}"
     );
+    // Every card and page has its reading level reported.
+    assert!(
+        text.contains("Reading level (Flesch–Kincaid grade"),
+        "{text}"
+    );
+    assert!(text.contains("peer-support "), "{text}");
+    assert!(text.contains("first-group-session "), "{text}");
 
     let mut out = Vec::new();
     assert_eq!(
@@ -114,9 +124,9 @@ fn check_command_reports_and_exits() {
     );
     let text = String::from_utf8(out).expect("utf-8");
     assert_eq!(
-        text.lines().count(),
-        6,
-        "five problems and a summary:\n{text}"
+        text.lines().filter(|l| l.contains(": error: ")).count(),
+        5,
+        "five problems:\n{text}"
     );
     assert!(
         text.lines()
@@ -289,6 +299,26 @@ fn bad_ids_and_an_unused_source_warning() {
             "sources.ron:12:17: warning: source `src-unused` is not used by any row, card, approach or page",
         ],
     );
+}
+
+#[test]
+fn text_above_grade_8_gets_a_reading_level_warning() {
+    assert_problems(
+        "hard-to-read",
+        &[
+            "pages/guide.md:1:1: warning: page `guide` reads at grade 33.8 (Flesch–Kincaid), above grade 8: \
+           use shorter sentences and everyday words",
+        ],
+    );
+    let loaded = content::load(&PackFiles::Dir(fixture("hard-to-read")));
+    assert_eq!(loaded.error_count(), 0, "a warning does not stop the pack");
+    assert!(loaded.pack.is_some());
+    let easy = loaded
+        .reading
+        .iter()
+        .find(|r| r.id == "peer-support")
+        .map(|r| r.grade);
+    assert!(easy.is_some_and(|g| g < 8.0), "{easy:?}");
 }
 
 #[test]

@@ -14,6 +14,7 @@ use super::links::LinkTarget;
 use super::markdown::{self, Doc};
 use super::model::{Approaches, Benefits, Comparison, Format, Pack, PackInfo, Pages, Sources};
 use super::problem::{Locator, Problem};
+use super::readability;
 
 /// The result of loading a pack.
 #[derive(Debug)]
@@ -22,6 +23,17 @@ pub struct Loaded {
     pub pack: Option<Pack>,
     /// Every problem found, in file order.
     pub problems: Vec<Problem>,
+    /// The reading level of every card, approach and page.
+    pub reading: Vec<Reading>,
+}
+
+/// The Flesch–Kincaid grade of one item's text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading {
+    /// "card", "approach" or "page".
+    pub kind: &'static str,
+    pub id: String,
+    pub grade: f64,
 }
 
 impl Loaded {
@@ -121,11 +133,16 @@ pub fn load(files: &PackFiles) -> Loaded {
         failed,
     };
     checker.check(&pack);
+    let reading = checker.check_reading_level(&pack);
     let pack = (!failed.any()).then_some(pack);
     let mut problems = loader.problems;
     problems.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
     problems.dedup();
-    Loaded { pack, problems }
+    Loaded {
+        pack,
+        problems,
+        reading,
+    }
 }
 
 /// Options every RON file is read with: optional fields can be written
@@ -709,6 +726,59 @@ impl Checker<'_> {
 }
 
 impl Checker<'_> {
+    /// Grade every card, approach and page, and warn where text is hard to read.
+    fn check_reading_level(&mut self, pack: &Pack) -> Vec<Reading> {
+        let mut out = Vec::new();
+        let mut from = 0;
+        for card in &pack.benefits.cards {
+            let item = self.item(BENEFITS_FILE, "card", &card.id, &mut from);
+            if let Some(grade) = readability::grade(&card.doc.prose_text()) {
+                let at = self.field_offset(&item, "body");
+                self.warn_if_hard(BENEFITS_FILE, at, "card", &card.id, grade);
+                out.push(Reading {
+                    kind: "card",
+                    id: card.id.clone(),
+                    grade,
+                });
+            }
+        }
+        for approach in &pack.approaches.approaches {
+            if let Some(grade) = readability::grade(&approach.doc.prose_text()) {
+                self.warn_if_hard(&approach.file, 0, "approach", &approach.id, grade);
+                out.push(Reading {
+                    kind: "approach",
+                    id: approach.id.clone(),
+                    grade,
+                });
+            }
+        }
+        for page in &pack.pages.pages {
+            if let Some(grade) = readability::grade(&page.doc.prose_text()) {
+                self.warn_if_hard(&page.file, 0, "page", &page.id, grade);
+                out.push(Reading {
+                    kind: "page",
+                    id: page.id.clone(),
+                    grade,
+                });
+            }
+        }
+        out
+    }
+
+    fn warn_if_hard(&mut self, path: &str, offset: usize, kind: &str, id: &str, grade: f64) {
+        if grade > readability::MAX_GRADE {
+            self.warning_at(
+                path,
+                offset,
+                format!(
+                    "{kind} `{id}` reads at grade {grade:.1} (Flesch–Kincaid), above grade {:.0}: \
+                     use shorter sentences and everyday words",
+                    readability::MAX_GRADE
+                ),
+            );
+        }
+    }
+
     /// What is wrong with a link, if anything.
     fn link_problem(&self, target: &str, pack: &Pack) -> Option<String> {
         let parsed = match LinkTarget::parse(target) {

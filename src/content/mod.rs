@@ -6,6 +6,7 @@ pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod problem;
+pub mod readability;
 
 pub use files::PackFiles;
 pub use links::{LinkTarget, Screen};

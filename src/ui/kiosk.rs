@@ -13,7 +13,7 @@ use crate::kiosk::{Phase, PinPad, Session};
 use crate::state::{Command, KioskCommand};
 
 /// Frames per second of the attract screen's gentle motion.
-const ATTRACT_FPS: f32 = 4.0;
+const ATTRACT_FPS: f32 = 2.0;
 /// One slow breath: in and out.
 const BREATH_SECS: f64 = 10.0;
 
