@@ -9,8 +9,9 @@ use egui::{
 
 use crate::content::{LinkTarget, Pack, load_or_builtin};
 use crate::kiosk::{Clock, KioskConfig, Phase, Session, Tick};
-use crate::state::{Command, KioskCommand, Overlay, Route, VisitState};
-use crate::ui::theme::{self, Palette, ThemeChoice};
+use crate::settings::{Settings, SettingsStore, ThemeChoice};
+use crate::state::{Command, DisplayCommand, KioskCommand, Overlay, Route, VisitState};
+use crate::ui::theme::{self, Palette};
 use crate::ui::{self, View, chrome, kiosk as kiosk_ui};
 
 /// How the app was started.
@@ -24,6 +25,8 @@ pub struct Options {
     pub kiosk: Option<KioskConfig>,
     /// The clock for idle timing (tests pass a mock).
     pub clock: Clock,
+    /// Where text size and colours are remembered (home use only; a kiosk never writes).
+    pub settings: SettingsStore,
 }
 
 /// The staff corner: taps here (top left) count towards the exit gesture.
@@ -35,6 +38,8 @@ pub struct TherapyApp {
     /// Shown to staff when their pack could not be used.
     staff_notice: Option<String>,
     visit: VisitState,
+    settings: Settings,
+    store: SettingsStore,
     palette: Palette,
     clock: Clock,
     kiosk: Option<Session>,
@@ -42,6 +47,8 @@ pub struct TherapyApp {
     kiosk_sized_to: Option<Vec2>,
     /// Frames drawn, for `RUST_LOG=therapy_explorer::app=trace` (idle measurements).
     frames: u64,
+    /// Whether the reader is moving with the keyboard (then the focus ring shows).
+    keyboard_focus: bool,
 }
 
 impl TherapyApp {
@@ -51,7 +58,19 @@ impl TherapyApp {
             .clone()
             .or_else(|| options.kiosk.as_ref().and_then(|k| k.content.clone()));
         let (pack, notice) = load_or_builtin(content_dir.as_deref());
-        let mut app = Self::with_pack(&cc.egui_ctx, pack, notice, options.kiosk, options.clock);
+        let store = if options.kiosk.is_some() {
+            SettingsStore::none()
+        } else {
+            options.settings
+        };
+        let mut app = Self::with_pack(
+            &cc.egui_ctx,
+            pack,
+            notice,
+            options.kiosk,
+            options.clock,
+            store,
+        );
         if let Some(link) = &options.open {
             match LinkTarget::parse(link)
                 .ok()
@@ -72,24 +91,30 @@ impl TherapyApp {
         staff_notice: Option<String>,
         kiosk: Option<KioskConfig>,
         clock: Clock,
+        store: SettingsStore,
     ) -> Self {
         theme::install_fonts(ctx);
         ctx.options_mut(|o| {
             // The app handles Ctrl+plus/minus itself, within its own limits.
             o.zoom_with_keyboard = false;
         });
-        let palette = ThemeChoice::default().palette(false);
+        let settings = store.load();
+        let palette = theme::palette_for(settings.theme, system_is_dark(ctx));
         theme::apply(ctx, &palette);
+        ctx.set_zoom_factor(settings.text_scale);
         let now = clock.now();
         Self {
             pack,
             staff_notice,
             visit: VisitState::default(),
+            settings,
+            store,
             palette,
             kiosk: kiosk.map(|config| Session::new(config, now)),
             clock,
             kiosk_sized_to: None,
             frames: 0,
+            keyboard_focus: false,
         }
     }
 
@@ -114,11 +139,47 @@ impl TherapyApp {
         self.kiosk.is_some()
     }
 
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Apply the settings' colours and text size if they changed.
+    fn apply_settings(&mut self, ctx: &egui::Context) {
+        let palette = theme::palette_for(self.settings.theme, system_is_dark(ctx));
+        if palette != self.palette {
+            theme::apply(ctx, &palette);
+            self.palette = palette;
+        }
+        if (ctx.zoom_factor() - self.settings.text_scale).abs() > 0.001 {
+            ctx.set_zoom_factor(self.settings.text_scale);
+        }
+    }
+
+    fn change_display(&mut self, ctx: &egui::Context, command: DisplayCommand) {
+        let settings = &mut self.settings;
+        match command {
+            DisplayCommand::Larger => settings.larger(),
+            DisplayCommand::Smaller => settings.smaller(),
+            DisplayCommand::ResetSize => settings.text_scale = 1.0,
+            DisplayCommand::Theme(choice) => settings.theme = choice,
+        }
+        self.apply_settings(ctx);
+        if let Err(err) = self.store.save(&self.settings) {
+            log::warn!("could not save settings: {err}");
+        }
+    }
+
     /// End the visit: everything the visitor did is forgotten, as if the app
     /// had just started.
     pub fn end_visit(&mut self, ctx: &egui::Context) {
-        let Self { visit, kiosk, .. } = self;
+        let Self {
+            visit,
+            kiosk,
+            settings,
+            ..
+        } = self;
         *visit = VisitState::default();
+        *settings = Settings::default();
         if let Some(session) = kiosk {
             session.end_visit(self.clock.now());
         }
@@ -130,6 +191,7 @@ impl TherapyApp {
                 m.surrender_focus(id);
             }
         });
+        self.apply_settings(ctx);
         ctx.request_repaint();
     }
 
@@ -178,6 +240,7 @@ impl TherapyApp {
                 }
             }
             Command::Kiosk(command) => self.run_kiosk(ctx, command),
+            Command::Display(command) => self.change_display(ctx, command),
         }
         ctx.request_repaint();
     }
@@ -213,6 +276,21 @@ impl TherapyApp {
             }
             if i.consume_key(Modifiers::ALT, Key::Home) {
                 commands.push(Command::Home);
+            }
+            if i.consume_key(Modifiers::COMMAND, Key::Plus)
+                || i.consume_key(Modifiers::COMMAND, Key::Equals)
+                || i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::Equals)
+            {
+                commands.push(Command::Display(DisplayCommand::Larger));
+            }
+            if i.consume_key(Modifiers::COMMAND, Key::Minus) {
+                commands.push(Command::Display(DisplayCommand::Smaller));
+            }
+            if i.consume_key(Modifiers::COMMAND, Key::Num0) {
+                commands.push(Command::Display(DisplayCommand::ResetSize));
+            }
+            if i.consume_key(Modifiers::NONE, Key::F1) {
+                commands.push(Command::Show(Overlay::Shortcuts));
             }
         });
         commands
@@ -283,6 +361,31 @@ impl TherapyApp {
     }
 }
 
+/// A thick ring around whatever has keyboard focus, above everything else.
+fn focus_ring_ui(ctx: &egui::Context, palette: &Palette) {
+    let Some(response) = ctx
+        .memory(|m| m.focused())
+        .and_then(|id| ctx.read_response(id))
+    else {
+        return;
+    };
+    // The part of the widget that is on screen (nothing if it is scrolled away).
+    let rect = response.interact_rect;
+    if rect.is_positive() {
+        let layer = egui::LayerId::new(egui::Order::Tooltip, egui::Id::unique("focus-ring"));
+        ctx.layer_painter(layer).rect_stroke(
+            rect.expand(2.0),
+            egui::CornerRadius::same(12),
+            Stroke::new(3.0, palette.focus),
+            egui::StrokeKind::Outside,
+        );
+    }
+}
+
+fn system_is_dark(ctx: &egui::Context) -> bool {
+    ctx.system_theme() == Some(egui::Theme::Dark)
+}
+
 /// Input that means a person is at the screen.
 fn is_user_input(event: &Event) -> bool {
     matches!(
@@ -304,7 +407,20 @@ impl eframe::App for TherapyApp {
         let ctx = ui.ctx().clone();
         self.frames += 1;
         log::trace!("frame {}", self.frames);
+        if self.settings.theme == ThemeChoice::System {
+            // The system may switch between light and dark at any time.
+            self.apply_settings(&ctx);
+        }
         self.kiosk_logic(&ctx);
+        self.keyboard_focus = ctx.input(|i| {
+            i.events
+                .iter()
+                .fold(self.keyboard_focus, |on, event| match event {
+                    Event::Key { pressed: true, .. } => true,
+                    Event::PointerButton { pressed: true, .. } | Event::Touch { .. } => false,
+                    _ => on,
+                })
+        });
         let mut commands = self.keyboard_commands(&ctx);
         let palette = &self.palette;
         let kiosk = self.kiosk.as_ref();
@@ -312,6 +428,7 @@ impl eframe::App for TherapyApp {
             pack: &self.pack,
             palette,
             kiosk: kiosk.is_some(),
+            settings: &self.settings,
             scroll_to: self.visit.scroll_to.as_deref(),
             commands: Vec::new(),
         };
@@ -362,6 +479,9 @@ impl eframe::App for TherapyApp {
         if let Some(session) = kiosk {
             let now = self.clock.now();
             kiosk_ui::overlays_ui(&ctx, &mut view, session, now);
+        }
+        if self.keyboard_focus {
+            focus_ring_ui(&ctx, palette);
         }
         commands.extend(view.commands);
         // A scroll target is used once, on the frame after navigating.

@@ -37,6 +37,7 @@ fn main() {
                 content_dir,
                 open,
                 kiosk,
+                settings: therapy_explorer::settings::SettingsStore::user_default(),
                 ..Options::default()
             });
         }

@@ -84,6 +84,10 @@ pub enum Overlay {
     About,
     /// A link to a website was pressed.
     ExternalLink(String),
+    /// Text size and colours.
+    Display,
+    /// The list of keyboard shortcuts.
+    Shortcuts,
 }
 
 /// Everything about the current visit. Default is a fresh start.
@@ -117,6 +121,16 @@ pub enum Command {
     /// End the visit now and start afresh (kiosk "Start over").
     StartOver,
     Kiosk(KioskCommand),
+    Display(DisplayCommand),
+}
+
+/// Changes to text size and colours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DisplayCommand {
+    Larger,
+    Smaller,
+    ResetSize,
+    Theme(crate::settings::ThemeChoice),
 }
 
 /// Presses on the kiosk's own screens.

@@ -7,6 +7,7 @@ pub mod markdown;
 pub mod model;
 pub mod problem;
 pub mod readability;
+pub mod search;
 
 pub use files::PackFiles;
 pub use links::{LinkTarget, Screen};

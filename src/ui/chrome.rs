@@ -4,53 +4,58 @@
 use egui::{Align, CornerRadius, Frame, Layout, Margin, RichText, Stroke, Ui};
 
 use super::theme::size;
-use super::{View, body, button, heading, muted, primary_button, review_dates};
-use crate::state::{Command, Overlay};
+use super::{Side, View, body, button, heading, muted, primary_button, review_dates};
+use crate::settings::ThemeChoice;
+use crate::state::{Command, DisplayCommand, Overlay};
 
 /// The bar at the top of every screen.
 pub fn top_bar_ui(ui: &mut Ui, view: &mut View<'_>, can_go_back: bool, at_home: bool) {
     let palette = view.palette;
-    ui.horizontal_wrapped(|ui| {
+    super::split_bar(ui, "top-bar", |ui, side| {
         ui.spacing_mut().item_spacing.x = 10.0;
-        if view.kiosk {
-            // On a kiosk the top-left corner holds the title and nothing to
-            // press: it is where the staff exit gesture is tapped.
-            title_ui(ui, view);
-            ui.add_space(12.0);
-        }
-        let back = ui
-            .add_enabled_ui(can_go_back, |ui| button(ui, "‹ Back", "Back"))
-            .inner;
-        if back.clicked() {
-            view.push(Command::Back);
-        }
-        let home = ui
-            .add_enabled_ui(!at_home, |ui| button(ui, "Home", "Home"))
-            .inner;
-        if home.clicked() {
-            view.push(Command::Home);
-        }
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            if primary_button(
-                ui,
-                palette.help,
-                palette.on_help,
-                "Need help now?",
-                "Need help now? Show crisis contacts",
-            )
-            .clicked()
-            {
-                view.push(Command::Show(Overlay::Help));
-            }
-            if view.kiosk {
-                super::kiosk::start_over_button(ui, view);
-            } else if ui.available_width() > 260.0 {
-                ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+        match side {
+            Side::Left => {
+                if view.kiosk {
+                    // On a kiosk the top-left corner holds the title and nothing to
+                    // press: it is where the staff exit gesture is tapped.
+                    title_ui(ui, view);
+                    ui.add_space(12.0);
+                }
+                let back = ui
+                    .add_enabled_ui(can_go_back, |ui| button(ui, "‹ Back", "Back"))
+                    .inner;
+                if back.clicked() {
+                    view.push(Command::Back);
+                }
+                let home = ui
+                    .add_enabled_ui(!at_home, |ui| button(ui, "Home", "Home"))
+                    .inner;
+                if home.clicked() {
+                    view.push(Command::Home);
+                }
+                if !view.kiosk {
                     ui.add_space(8.0);
                     title_ui(ui, view);
-                });
+                }
             }
-        });
+            // Drawn right to left.
+            Side::Right => {
+                if primary_button(
+                    ui,
+                    palette.help,
+                    palette.on_help,
+                    "Need help now?",
+                    "Need help now? Show crisis contacts",
+                )
+                .clicked()
+                {
+                    view.push(Command::Show(Overlay::Help));
+                }
+                if view.kiosk {
+                    super::kiosk::start_over_button(ui, view);
+                }
+            }
+        }
     });
 }
 
@@ -82,16 +87,49 @@ pub fn bottom_bar_ui(ui: &mut Ui, view: &mut View<'_>, staff_notice: Option<&str
                 );
             });
     }
-    ui.horizontal_wrapped(|ui| {
-        ui.label(
-            RichText::new(&view.pack.info.disclaimer)
-                .size(size::SMALL + 1.0)
-                .color(palette.text),
-        );
-        if button(ui, "About this information…", "About this information").clicked() {
-            view.push(Command::Show(Overlay::About));
+    super::split_bar(ui, "bottom-bar", |ui, side| match side {
+        Side::Left => {
+            ui.label(
+                RichText::new(&view.pack.info.disclaimer)
+                    .size(size::SMALL + 1.0)
+                    .color(palette.text),
+            );
+            if button(ui, "About this information…", "About this information").clicked() {
+                view.push(Command::Show(Overlay::About));
+            }
+        }
+        // Drawn right to left.
+        Side::Right => {
+            if !view.kiosk && button(ui, "Keys…", "Keyboard shortcuts").clicked() {
+                view.push(Command::Show(Overlay::Shortcuts));
+            }
+            if button(ui, "Colours…", "Text and colours").clicked() {
+                view.push(Command::Show(Overlay::Display));
+            }
+            text_size_buttons(ui, view);
         }
     });
+}
+
+/// A− and A+ (drawn right to left).
+fn text_size_buttons(ui: &mut Ui, view: &mut View<'_>) {
+    let percent = view.settings.percent();
+    let larger = ui
+        .add_enabled_ui(percent < 200, |ui| {
+            button(ui, "A+", &format!("Larger text (now {percent} %)"))
+        })
+        .inner;
+    if larger.clicked() {
+        view.push(Command::Display(DisplayCommand::Larger));
+    }
+    let smaller = ui
+        .add_enabled_ui(percent > 100, |ui| {
+            button(ui, "A−", &format!("Smaller text (now {percent} %)"))
+        })
+        .inner;
+    if smaller.clicked() {
+        view.push(Command::Display(DisplayCommand::Smaller));
+    }
 }
 
 /// Draw the open overlay, if any, as a modal dialog.
@@ -104,27 +142,32 @@ pub fn overlay_ui(ctx: &egui::Context, view: &mut View<'_>, overlay: &Overlay) {
         .stroke(Stroke::new(1.0, palette.border))
         .corner_radius(CornerRadius::same(size::CORNER))
         .inner_margin(Margin::same(28));
-    let modal = egui::Modal::new(egui::Id::unique("overlay"))
-        .frame(frame)
-        .backdrop_color(egui::Color32::from_black_alpha(140))
-        .show(ctx, |ui| {
-            ui.set_width(width);
-            let max_height = (screen.height() - 120.0).max(200.0);
-            egui::ScrollArea::vertical()
-                .max_height(max_height)
-                .id_salt("overlay-scroll")
-                .show(ui, |ui| match overlay {
-                    Overlay::Help => help_ui(ui, view),
-                    Overlay::About => about_ui(ui, view),
-                    Overlay::ExternalLink(url) => external_ui(ui, view, url),
-                });
-            ui.add_space(8.0);
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if button(ui, "Close", "Close").clicked() {
-                    view.push(Command::CloseOverlay);
-                }
+    let modal = egui::Modal::new(egui::Id::unique((
+        "overlay",
+        std::mem::discriminant(overlay),
+    )))
+    .frame(frame)
+    .backdrop_color(egui::Color32::from_black_alpha(140))
+    .show(ctx, |ui| {
+        ui.set_width(width);
+        let max_height = (screen.height() - 120.0).max(200.0);
+        egui::ScrollArea::vertical()
+            .max_height(max_height)
+            .id_salt("overlay-scroll")
+            .show(ui, |ui| match overlay {
+                Overlay::Help => help_ui(ui, view),
+                Overlay::About => about_ui(ui, view),
+                Overlay::ExternalLink(url) => external_ui(ui, view, url),
+                Overlay::Display => display_ui(ui, view),
+                Overlay::Shortcuts => shortcuts_ui(ui, view),
             });
+        ui.add_space(8.0);
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            if button(ui, "Close", "Close").clicked() {
+                view.push(Command::CloseOverlay);
+            }
         });
+    });
     if modal.should_close() {
         view.push(Command::CloseOverlay);
     }
@@ -183,4 +226,87 @@ fn external_ui(ui: &mut Ui, view: &mut View<'_>, url: &str) {
             view.push(Command::CloseOverlay);
         }
     }
+}
+
+fn display_ui(ui: &mut Ui, view: &mut View<'_>) {
+    let palette = view.palette;
+    heading(ui, palette, 1, "Text and colours");
+    heading(ui, palette, 2, "Text size");
+    ui.horizontal_wrapped(|ui| {
+        let percent = view.settings.percent();
+        let smaller = ui
+            .add_enabled_ui(percent > 100, |ui| {
+                button(ui, "A−", &format!("Smaller text (now {percent} %)"))
+            })
+            .inner;
+        if smaller.clicked() {
+            view.push(Command::Display(DisplayCommand::Smaller));
+        }
+        ui.label(RichText::new(format!("{percent} %")).size(size::H3));
+        let larger = ui
+            .add_enabled_ui(percent < 200, |ui| {
+                button(ui, "A+", &format!("Larger text (now {percent} %)"))
+            })
+            .inner;
+        if larger.clicked() {
+            view.push(Command::Display(DisplayCommand::Larger));
+        }
+        if percent != 100 && button(ui, "Reset to 100 %", "Reset text size to 100 %").clicked() {
+            view.push(Command::Display(DisplayCommand::ResetSize));
+        }
+    });
+    heading(ui, palette, 2, "Colours");
+    ui.horizontal_wrapped(|ui| {
+        for choice in ThemeChoice::ALL {
+            let selected = view.settings.theme == choice;
+            let label = choice.label();
+            if super::toggle(ui, palette, selected, label, &format!("Colours: {label}")).clicked() {
+                view.push(Command::Display(DisplayCommand::Theme(choice)));
+            }
+        }
+    });
+    if view.kiosk {
+        muted(ui, palette, "These changes last until this visit ends.");
+    } else {
+        muted(
+            ui,
+            palette,
+            "Your choice is remembered next time you open the app.",
+        );
+    }
+}
+
+/// Every keyboard shortcut, for the "Keyboard shortcuts" help.
+pub const SHORTCUTS: [(&str, &str); 10] = [
+    ("Tab / Shift+Tab", "Move to the next / previous control"),
+    (
+        "Enter or Space",
+        "Press the control that has the focus ring",
+    ),
+    ("Alt+Left or Backspace", "Go back"),
+    ("Alt+Home", "Go to the start"),
+    ("Ctrl+F", "Search"),
+    ("Esc", "Close a window like this one, or leave search"),
+    ("Ctrl+plus", "Larger text"),
+    ("Ctrl+minus", "Smaller text"),
+    ("Ctrl+0", "Text back to 100 %"),
+    ("F1", "This list of keyboard shortcuts"),
+];
+
+fn shortcuts_ui(ui: &mut Ui, view: &mut View<'_>) {
+    let palette = view.palette;
+    heading(ui, palette, 1, "Keyboard shortcuts");
+    egui::Grid::new("shortcuts")
+        .num_columns(2)
+        .spacing([24.0, 10.0])
+        .striped(true)
+        .show(ui, |ui| {
+            for (keys, what) in SHORTCUTS {
+                ui.label(
+                    RichText::new(keys).font(egui::FontId::new(size::BODY, super::theme::bold())),
+                );
+                ui.label(RichText::new(what).size(size::BODY));
+                ui.end_row();
+            }
+        });
 }

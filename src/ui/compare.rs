@@ -1,13 +1,18 @@
 //! Compare: the side-by-side tables, a row per question.
+//!
+//! Screen readers see a real table: a `Table` node per table, `Row` nodes,
+//! column headers named after the formats, a row header per question, and
+//! cells that carry their row and column index and say both when read alone.
 
 use egui::accesskit::Role;
 use egui::{
-    Align, CornerRadius, FontId, Frame, Layout, Margin, Rect, RichText, Shape, Stroke, Ui, Vec2,
+    Align, CornerRadius, FontId, Frame, Layout, Margin, Rect, RichText, Shape, Stroke, Ui,
+    UiBuilder, Vec2,
 };
 
 use super::theme::{self, size};
 use super::{View, body, heading, label_for_screen_readers, muted};
-use crate::content::{Format, Row};
+use crate::content::{Format, Row, Table};
 
 /// Below this width each row stacks into a card.
 pub const STACK_BELOW: f32 = 620.0;
@@ -22,13 +27,18 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     for table in tables {
         ui.add_space(12.0);
         heading(ui, palette, 2, &table.title);
-        if stacked {
-            for row in &table.rows {
-                stacked_row(ui, view, row);
+        let builder = UiBuilder::new()
+            .accessibility_role(Role::Table)
+            .accessibility_label(table.title.clone());
+        ui.scope_builder(builder, |ui| {
+            if stacked {
+                for (index, row) in table.rows.iter().enumerate() {
+                    stacked_row(ui, view, row, index);
+                }
+            } else {
+                wide_table(ui, view, table);
             }
-        } else {
-            wide_table(ui, view, &table.rows);
-        }
+        });
     }
     ui.add_space(12.0);
     let mut ids: Vec<&String> = tables
@@ -42,14 +52,30 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     super::sources_footer(ui, view, &ids);
 }
 
-fn header_cell(ui: &mut Ui, view: &View<'_>, format: Format, width: f32) {
+/// A row of the table, for screen readers.
+fn row_scope<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R> {
+    let builder = UiBuilder::new()
+        .layout(Layout::left_to_right(Align::Min))
+        .accessibility_role(Role::Row);
+    ui.scope_builder(builder, add_contents)
+}
+
+/// Mark a node with its place in the table (row 0 is the header row).
+fn place(ui: &Ui, response: &egui::Response, row: usize, column: usize) {
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_row_index(row);
+        node.set_column_index(column);
+    });
+}
+
+fn header_cell(ui: &mut Ui, view: &View<'_>, format: Format, column: usize) {
     let palette = view.palette;
     Frame::new()
         .fill(palette.format(format))
         .corner_radius(CornerRadius::same(10))
         .inner_margin(Margin::symmetric(14, 10))
         .show(ui, |ui| {
-            ui.set_width(width - 28.0);
+            ui.set_width(ui.available_width());
             let name = view.format_name(format);
             let response = ui.add(
                 egui::Label::new(
@@ -60,69 +86,48 @@ fn header_cell(ui: &mut Ui, view: &View<'_>, format: Format, width: f32) {
                 .wrap(),
             );
             label_for_screen_readers(&response, Role::ColumnHeader, name);
+            place(ui, &response, 0, column);
         });
 }
 
-fn wide_table(ui: &mut Ui, view: &mut View<'_>, rows: &[Row]) {
+fn column(ui: &mut Ui, width: f32, add_contents: impl FnOnce(&mut Ui)) {
+    ui.allocate_ui_with_layout(Vec2::new(width, 0.0), Layout::top_down(Align::Min), |ui| {
+        ui.set_width(width);
+        add_contents(ui);
+    });
+}
+
+fn wide_table(ui: &mut Ui, view: &mut View<'_>, table: &Table) {
     let palette = view.palette;
     let gap = 12.0;
     let width = ui.available_width();
     let question_w = (width * 0.28).max(160.0);
     let cell_w = (width - question_w - 2.0 * gap) / 2.0;
-    ui.horizontal_top(|ui| {
+    row_scope(ui, |ui| {
         ui.spacing_mut().item_spacing.x = gap;
-        ui.allocate_ui_with_layout(
-            Vec2::new(question_w, 0.0),
-            Layout::top_down(Align::Min),
-            |ui| {
-                ui.set_width(question_w);
-            },
-        );
-        for format in Format::ALL {
-            ui.allocate_ui_with_layout(
-                Vec2::new(cell_w, 0.0),
-                Layout::top_down(Align::Min),
-                |ui| {
-                    header_cell(ui, view, format, cell_w);
-                },
-            );
+        column(ui, question_w, |_| {});
+        for (i, format) in Format::ALL.into_iter().enumerate() {
+            column(ui, cell_w, |ui| header_cell(ui, view, format, i + 1));
         }
     });
-    for (index, row) in rows.iter().enumerate() {
+    for (index, row) in table.rows.iter().enumerate() {
         let background = ui.painter().add(Shape::Noop);
         let top = ui.cursor().top();
-        let response = ui.horizontal_top(|ui| {
+        let left = ui.cursor().left();
+        row_scope(ui, |ui| {
             ui.spacing_mut().item_spacing.x = gap;
             ui.add_space(8.0);
-            ui.allocate_ui_with_layout(
-                Vec2::new(question_w - 8.0, 0.0),
-                Layout::top_down(Align::Min),
-                |ui| {
-                    ui.set_width(question_w - 8.0);
+            column(ui, question_w - 8.0, |ui| {
+                ui.add_space(10.0);
+                row_header(ui, view, row, size::BODY, index + 1);
+                ui.add_space(6.0);
+            });
+            for (i, format) in Format::ALL.into_iter().enumerate() {
+                column(ui, cell_w - 8.0, |ui| {
                     ui.add_space(10.0);
-                    let response = ui.add(
-                        egui::Label::new(
-                            RichText::new(&row.question)
-                                .font(FontId::new(size::BODY, theme::bold()))
-                                .color(palette.heading),
-                        )
-                        .wrap(),
-                    );
-                    label_for_screen_readers(&response, Role::RowHeader, &row.question);
-                    ui.add_space(10.0);
-                },
-            );
-            for format in Format::ALL {
-                ui.allocate_ui_with_layout(
-                    Vec2::new(cell_w, 0.0),
-                    Layout::top_down(Align::Min),
-                    |ui| {
-                        ui.set_width(cell_w - 8.0);
-                        ui.add_space(10.0);
-                        cell_label(ui, view, row, format);
-                        ui.add_space(10.0);
-                    },
-                );
+                    cell_label(ui, view, row, format, index + 1, i + 1);
+                    ui.add_space(6.0);
+                });
             }
         });
         if let Some(note) = &row.note {
@@ -135,7 +140,7 @@ fn wide_table(ui: &mut Ui, view: &mut View<'_>, rows: &[Row]) {
             });
         }
         let rect = Rect::from_min_max(
-            egui::pos2(response.response.rect.left(), top),
+            egui::pos2(left, top),
             egui::pos2(ui.max_rect().right(), ui.cursor().top()),
         );
         let fill = if index % 2 == 0 {
@@ -157,18 +162,40 @@ fn wide_table(ui: &mut Ui, view: &mut View<'_>, rows: &[Row]) {
     }
 }
 
-fn cell_label(ui: &mut Ui, view: &View<'_>, row: &Row, format: Format) {
+fn row_header(ui: &mut Ui, view: &View<'_>, row: &Row, font_size: f32, row_index: usize) {
+    let response = ui.add(
+        egui::Label::new(
+            RichText::new(&row.question)
+                .font(FontId::new(font_size, theme::bold()))
+                .color(view.palette.heading),
+        )
+        .wrap(),
+    );
+    label_for_screen_readers(&response, Role::RowHeader, &row.question);
+    place(ui, &response, row_index, 0);
+}
+
+fn cell_label(
+    ui: &mut Ui,
+    view: &View<'_>,
+    row: &Row,
+    format: Format,
+    row_index: usize,
+    column: usize,
+) {
     let text = row.cell(format);
     let response = ui.add(egui::Label::new(RichText::new(text).size(size::BODY)).wrap());
     let name = view.format_name(format);
+    // Read alone, a cell still says which question and which format it answers.
     label_for_screen_readers(
         &response,
         Role::Cell,
         &format!("{}, {name}: {text}", row.question),
     );
+    place(ui, &response, row_index, column);
 }
 
-fn stacked_row(ui: &mut Ui, view: &mut View<'_>, row: &Row) {
+fn stacked_row(ui: &mut Ui, view: &mut View<'_>, row: &Row, index: usize) {
     let palette = view.palette;
     let response = Frame::new()
         .fill(palette.surface)
@@ -177,25 +204,20 @@ fn stacked_row(ui: &mut Ui, view: &mut View<'_>, row: &Row) {
         .inner_margin(Margin::same(16))
         .show(ui, |ui| {
             ui.set_min_width(ui.available_width());
-            let response = ui.add(
-                egui::Label::new(
-                    RichText::new(&row.question)
-                        .font(FontId::new(size::H3, theme::bold()))
-                        .color(palette.heading),
-                )
-                .wrap(),
-            );
-            label_for_screen_readers(&response, Role::RowHeader, &row.question);
-            for format in Format::ALL {
-                ui.add_space(4.0);
-                let name = view.format_name(format).to_owned();
-                ui.label(
-                    RichText::new(name)
-                        .font(FontId::new(size::SMALL, theme::bold()))
-                        .color(palette.format(format)),
-                );
-                cell_label(ui, view, row, format);
-            }
+            let builder = UiBuilder::new().accessibility_role(Role::Row);
+            ui.scope_builder(builder, |ui| {
+                row_header(ui, view, row, size::H3, index + 1);
+                for (i, format) in Format::ALL.into_iter().enumerate() {
+                    ui.add_space(4.0);
+                    let name = view.format_name(format).to_owned();
+                    ui.label(
+                        RichText::new(name)
+                            .font(FontId::new(size::SMALL, theme::bold()))
+                            .color(palette.format(format)),
+                    );
+                    cell_label(ui, view, row, format, index + 1, i + 1);
+                }
+            });
             if let Some(note) = &row.note {
                 muted(ui, palette, note);
             }

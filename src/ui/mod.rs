@@ -27,6 +27,7 @@ pub struct View<'a> {
     pub pack: &'a Pack,
     pub palette: &'a Palette,
     pub kiosk: bool,
+    pub settings: &'a crate::settings::Settings,
     /// Row or source id to bring into view this frame.
     pub scroll_to: Option<&'a str>,
     pub commands: Vec<Command>,
@@ -328,4 +329,61 @@ pub fn review_dates(ui: &mut Ui, view: &View<'_>) {
 /// Font for body text.
 pub fn body_font() -> FontId {
     FontId::proportional(size::BODY)
+}
+
+/// Which group of a [`split_bar`] is being drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Left,
+    Right,
+}
+
+/// A bar with a group on the left and a group on the right. When both do
+/// not fit on one line (narrow window, large text), the right group moves
+/// to its own line instead of overlapping the left one.
+pub fn split_bar(ui: &mut Ui, id_salt: &str, mut items: impl FnMut(&mut Ui, Side)) {
+    let id = ui.make_persistent_id(id_salt);
+    let (left_w, right_w): (f32, f32) = ui.data(|d| d.get_temp(id)).unwrap_or((0.0, 0.0));
+    let gap = 16.0;
+    let one_row = left_w + right_w + gap <= ui.available_width();
+    let (left, right) = if one_row {
+        ui.horizontal(|ui| {
+            let left = ui
+                .horizontal(|ui| items(ui, Side::Left))
+                .response
+                .rect
+                .width();
+            let right = ui
+                .with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    ui.horizontal(|ui| items(ui, Side::Right))
+                        .response
+                        .rect
+                        .width()
+                })
+                .inner;
+            (left, right)
+        })
+        .inner
+    } else {
+        let left = ui
+            .horizontal_wrapped(|ui| items(ui, Side::Left))
+            .response
+            .rect
+            .width();
+        let right = ui
+            .with_layout(
+                Layout::right_to_left(Align::Center).with_main_wrap(true),
+                |ui| {
+                    items(ui, Side::Right);
+                },
+            )
+            .response
+            .rect
+            .width();
+        (left, right)
+    };
+    if (left - left_w).abs() > 0.5 || (right - right_w).abs() > 0.5 {
+        ui.data_mut(|d| d.insert_temp(id, (left, right)));
+        ui.ctx().request_repaint();
+    }
 }

@@ -1,40 +1,17 @@
 //! Design tokens: the one place for colours, type sizes and spacing.
 
 use egui::{Color32, CornerRadius, FontFamily, FontId, Margin, Stroke, Style, TextStyle, Vec2};
-use serde::{Deserialize, Serialize};
 
-/// Which palette the reader chose.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ThemeChoice {
-    #[default]
-    Light,
-    Dark,
-    HighContrast,
-    /// Light or dark, following the operating system.
-    System,
-}
+pub use crate::settings::ThemeChoice;
 
-impl ThemeChoice {
-    pub const ALL: [Self; 4] = [Self::Light, Self::Dark, Self::HighContrast, Self::System];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Light => "Light",
-            Self::Dark => "Dark",
-            Self::HighContrast => "High contrast",
-            Self::System => "Follow the system",
-        }
-    }
-
-    /// The palette to use, given what the system prefers (if known).
-    pub fn palette(self, system_dark: bool) -> Palette {
-        match self {
-            Self::Light => Palette::light(),
-            Self::Dark => Palette::dark(),
-            Self::HighContrast => Palette::high_contrast(),
-            Self::System if system_dark => Palette::dark(),
-            Self::System => Palette::light(),
-        }
+/// The palette for a choice, given whether the system prefers dark.
+pub fn palette_for(choice: ThemeChoice, system_dark: bool) -> Palette {
+    match choice {
+        ThemeChoice::Light => Palette::light(),
+        ThemeChoice::Dark => Palette::dark(),
+        ThemeChoice::HighContrast => Palette::high_contrast(),
+        ThemeChoice::System if system_dark => Palette::dark(),
+        ThemeChoice::System => Palette::light(),
     }
 }
 
@@ -304,4 +281,93 @@ pub fn apply(ctx: &egui::Context, palette: &Palette) {
     let style = style(palette);
     ctx.set_style_of(egui::Theme::Light, style.clone());
     ctx.set_style_of(egui::Theme::Dark, style);
+}
+
+/// WCAG 2 relative luminance of an sRGB colour.
+pub fn luminance(color: Color32) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(color.r()) + 0.7152 * channel(color.g()) + 0.0722 * channel(color.b())
+}
+
+/// WCAG 2 contrast ratio between two colours (1 to 21).
+pub fn contrast(a: Color32, b: Color32) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+impl Palette {
+    /// Every text colour with every background it is drawn on.
+    pub fn text_pairs(&self) -> Vec<(&'static str, Color32, Color32)> {
+        let mut pairs = Vec::new();
+        for (name, fg) in [
+            ("text", self.text),
+            ("text_muted", self.text_muted),
+            ("heading", self.heading),
+            ("link", self.link),
+            ("individual label", self.individual),
+            ("group label", self.group),
+        ] {
+            for bg in [self.bg, self.surface, self.surface_alt] {
+                pairs.push((name, fg, bg));
+            }
+        }
+        pairs.extend([
+            ("text on hovered", self.text, self.hovered),
+            ("text on pressed", self.text, self.pressed),
+            ("heading on hovered", self.heading, self.hovered),
+            ("text on search highlight", self.text, self.highlight),
+            ("on_accent", self.on_accent, self.accent),
+            ("on_format individual", self.on_format, self.individual),
+            ("on_format group", self.on_format, self.group),
+            ("on_help", self.on_help, self.help),
+            ("notice", self.notice_text, self.notice_bg),
+        ]);
+        pairs
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contrast_formula_matches_known_values() {
+        assert!((contrast(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 0.01);
+        // #767676 on white is the classic 4.54:1.
+        let grey = Color32::from_rgb(0x76, 0x76, 0x76);
+        assert!((contrast(grey, Color32::WHITE) - 4.54).abs() < 0.01);
+    }
+
+    #[test]
+    fn every_text_pair_meets_wcag() {
+        for (palette, needed) in [
+            (Palette::light(), 4.5),
+            (Palette::dark(), 4.5),
+            (Palette::high_contrast(), 7.0),
+        ] {
+            for (name, fg, bg) in palette.text_pairs() {
+                let ratio = contrast(fg, bg);
+                assert!(
+                    ratio >= needed,
+                    "{} theme: {name} is {ratio:.2}:1, needs {needed}:1",
+                    palette.name
+                );
+            }
+            // The focus ring must stand out from the background (WCAG 1.4.11: 3:1).
+            assert!(
+                contrast(palette.focus, palette.bg) >= 3.0,
+                "{} focus ring",
+                palette.name
+            );
+        }
+    }
 }
