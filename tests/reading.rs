@@ -1,0 +1,324 @@
+//! Reading at home: keyboard, screen-reader roles and names, text size.
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use therapy_explorer::settings::ThemeChoice;
+use therapy_explorer::state::{Overlay, Route};
+use therapy_explorer::{Options, TherapyApp};
+
+fn app(size: [f32; 2]) -> Harness<'static, TherapyApp> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_max_steps(24)
+        .build_eframe(|cc| TherapyApp::new(cc, Options::default()));
+    harness.run();
+    harness
+}
+
+fn click(harness: &mut Harness<'_, TherapyApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn focused_label(harness: &Harness<'_, TherapyApp>) -> Option<String> {
+    harness
+        .query_by(|n| n.is_focused())
+        .and_then(|n| n.accesskit_node().label())
+}
+
+/// Press Tab until the widget labelled `label` has the focus.
+fn tab_to(harness: &mut Harness<'_, TherapyApp>, label: &str) {
+    for _ in 0..80 {
+        if focused_label(harness).as_deref() == Some(label) {
+            return;
+        }
+        harness.key_press(Key::Tab);
+        harness.run();
+    }
+    panic!(
+        "Tab never reached `{label}`; focus is on {:?}",
+        focused_label(harness)
+    );
+}
+
+#[test]
+fn keyboard_only_walk_from_home_to_a_card_and_back() {
+    let mut harness = app([1280.0, 800.0]);
+    tab_to(&mut harness, "Open: Strengths of each");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().visit().route, Route::Benefits);
+
+    let card = harness
+        .state()
+        .pack()
+        .card("peer-support")
+        .cloned()
+        .expect("card");
+    tab_to(&mut harness, &format!("Open card: {}", card.title));
+    harness.key_press(Key::Space);
+    harness.run();
+    assert_eq!(
+        harness.state().visit().route,
+        Route::Card("peer-support".into())
+    );
+    harness.get_by_role_and_label(Role::Heading, &card.title);
+
+    // Shift+Tab moves backwards.
+    tab_to(&mut harness, "Home");
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    harness.run();
+    assert_eq!(focused_label(&harness).as_deref(), Some("Back"));
+
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
+    harness.run();
+    assert_eq!(harness.state().visit().route, Route::Benefits);
+    harness.key_press(Key::Backspace);
+    harness.run();
+    assert_eq!(harness.state().visit().route, Route::Home);
+    // Alt+Home goes to the start from anywhere.
+    click(&mut harness, "Open: Approaches");
+    harness.key_press_modifiers(Modifiers::ALT, Key::Home);
+    harness.run();
+    assert_eq!(harness.state().visit().route, Route::Home);
+}
+
+#[test]
+fn escape_closes_overlays_and_f1_shows_the_shortcuts() {
+    let mut harness = app([1280.0, 800.0]);
+    harness.key_press(Key::F1);
+    harness.run();
+    assert_eq!(harness.state().visit().overlay, Some(Overlay::Shortcuts));
+    harness.get_by_role_and_label(Role::Heading, "Keyboard shortcuts");
+    harness.get_by_label_contains("Alt+Left or Backspace");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().visit().overlay, None);
+
+    // The shortcuts are also reachable from the UI, not only by a key.
+    click(&mut harness, "Keyboard shortcuts");
+    assert_eq!(harness.state().visit().overlay, Some(Overlay::Shortcuts));
+    harness.key_press(Key::Escape);
+    harness.run();
+
+    click(&mut harness, "Need help now? Show crisis contacts");
+    assert_eq!(harness.state().visit().overlay, Some(Overlay::Help));
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().visit().overlay, None);
+}
+
+#[test]
+fn screen_readers_get_roles_and_names_that_make_sense_alone() {
+    let mut harness = app([1280.0, 800.0]);
+    // Buttons say what they do.
+    harness.get_by_role_and_label(Role::Button, "Need help now? Show crisis contacts");
+    harness.get_by_role_and_label(Role::Button, "Open: Group therapy");
+    harness.get_by_role_and_label(Role::Button, "Larger text (now 100 %)");
+    // Headings are headings, with a level.
+    let title = harness.get_by_role_and_label(Role::Heading, "Therapy Explorer");
+    assert_eq!(title.accesskit_node().level(), Some(1));
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::Heading, "Explore")
+            .accesskit_node()
+            .level(),
+        Some(2)
+    );
+
+    // Cards are buttons named after the card.
+    click(&mut harness, "Open: Strengths of each");
+    let pack = harness.state().pack().clone();
+    for card in pack
+        .cards_for(therapy_explorer::content::Format::Individual)
+        .take(3)
+    {
+        harness.get_by_role_and_label(Role::Button, &format!("Open card: {}", card.title));
+    }
+    harness.get_by_role_and_label(Role::Button, "Show only Group therapy");
+
+    // The comparison is a table: rows, column headers, row headers, and cells
+    // that know their row and column.
+    click(&mut harness, "Home");
+    click(&mut harness, "Open: Compare side by side");
+    let table_title = pack.comparison.tables[0].title.clone();
+    let table = harness.get_by_role_and_label(Role::Table, &table_title);
+    let rows: Vec<_> = table.get_all_by_role(Role::Row).collect();
+    assert_eq!(
+        rows.len(),
+        pack.comparison.tables[0].rows.len() + 1,
+        "a header row and a row per question"
+    );
+    let row = &pack.comparison.tables[0].rows[0];
+    let header = harness.get_by_role_and_label(Role::RowHeader, &row.question);
+    assert_eq!(header.accesskit_node().data().row_index(), Some(1));
+    let cell_label = format!("{}, Group therapy: {}", row.question, row.group);
+    let cell = harness.get_by_role_and_label(Role::Cell, &cell_label);
+    assert_eq!(cell.accesskit_node().data().row_index(), Some(1));
+    assert_eq!(cell.accesskit_node().data().column_index(), Some(2));
+    let column = table.get_by_role_and_label(Role::ColumnHeader, "One-to-one therapy");
+    assert_eq!(column.accesskit_node().data().column_index(), Some(1));
+
+    // Links say where they go.
+    click(&mut harness, "Home");
+    click(&mut harness, "Open: Guides and questions");
+    let choosing = pack.page("choosing").expect("page").title.clone();
+    click(&mut harness, &format!("Open page: {choosing}"));
+    let links: Vec<String> = harness
+        .get_all_by_role(Role::Link)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert!(
+        links
+            .iter()
+            .any(|l| l.starts_with("Open page: ") || l.starts_with("Open comparison row: ")),
+        "{links:?}"
+    );
+    assert!(
+        links.iter().all(|l| l.len() > 12),
+        "every link has a full name: {links:?}"
+    );
+}
+
+/// Press A+ until the text is at 200 %.
+fn text_to_200(harness: &mut Harness<'_, TherapyApp>) {
+    for _ in 0..10 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+        harness.run();
+    }
+    assert_eq!(harness.state().settings().text_scale, 2.0);
+    assert!((harness.ctx.zoom_factor() - 2.0).abs() < 0.001);
+}
+
+/// Every widget fits inside the window, and no two controls overlap.
+fn assert_fits(harness: &Harness<'_, TherapyApp>, width: f32, screen: &str) {
+    let mut controls = Vec::new();
+    for node in harness.get_all_by(|n| n.role() != Role::Window && n.bounding_box().is_some()) {
+        let rect = node.rect();
+        let label = node.accesskit_node().label().unwrap_or_default();
+        if rect.width() <= 0.0 {
+            continue;
+        }
+        assert!(
+            rect.right() <= width + 0.5 && rect.left() >= -0.5,
+            "on {screen}: `{label}` ({:?}) is outside the {width} wide window",
+            node.accesskit_node().role()
+        );
+        if matches!(node.accesskit_node().role(), Role::Button | Role::Link) {
+            // Content scrolls under the top and bottom bars, so only
+            // controls in the same panel are compared.
+            let mut panel = node.accesskit_node().parent();
+            while let Some(p) = panel
+                && p.role() != Role::Pane
+            {
+                panel = p.parent();
+            }
+            controls.push((label, rect, panel.map(|p| p.id())));
+        }
+    }
+    for (i, (a, ra, pa)) in controls.iter().enumerate() {
+        for (b, rb, pb) in &controls[i + 1..] {
+            if pa != pb {
+                continue;
+            }
+            let overlap = ra.intersect(*rb);
+            assert!(
+                !(overlap.width() > 1.0 && overlap.height() > 1.0),
+                "on {screen}: `{a}` and `{b}` overlap"
+            );
+        }
+    }
+}
+
+#[test]
+fn at_200_percent_every_screen_reflows_inside_the_window() {
+    // A 1280 × 800 window at 200 % is 640 × 400 points: egui-winit divides
+    // the window's pixels by the zoom. The test harness has no window, so it
+    // is resized the same way.
+    let mut harness = app([1280.0, 800.0]);
+    text_to_200(&mut harness);
+    harness.set_size(egui::vec2(640.0, 400.0));
+    harness.run();
+    let pack = harness.state().pack().clone();
+    let screens: Vec<(Vec<String>, &str)> = vec![
+        (vec![], "Home"),
+        (vec!["Open: Compare side by side".into()], "Compare"),
+        (vec!["Open: Strengths of each".into()], "Benefits"),
+        (
+            vec![
+                "Open: Strengths of each".into(),
+                format!("Open card: {}", pack.benefits.cards[0].title),
+            ],
+            "a card",
+        ),
+        (vec!["Open: Approaches".into()], "Approaches"),
+        (
+            vec![
+                "Open: Approaches".into(),
+                format!("Open approach: {}", pack.approaches.approaches[2].title),
+            ],
+            "an approach",
+        ),
+        (vec!["Open: Guides and questions".into()], "Guides"),
+        (
+            vec![
+                "Open: Guides and questions".into(),
+                format!("Open page: {}", pack.pages.pages[0].title),
+            ],
+            "a page with a table",
+        ),
+        (vec!["Open: Sources".into()], "Sources"),
+    ];
+    for (path, screen) in screens {
+        click(&mut harness, "Home");
+        for label in &path {
+            click(&mut harness, label);
+        }
+        for _ in 0..15 {
+            assert_fits(&harness, 640.0, screen);
+            harness.event(egui::Event::PointerMoved(egui::pos2(320.0, 200.0)));
+            harness.event(egui::Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Point,
+                delta: egui::vec2(0.0, -300.0),
+                modifiers: Modifiers::NONE,
+                phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Wheel,
+            });
+            harness.run();
+        }
+    }
+    // The comparison stacks at this size: no column headers, each row a card.
+    click(&mut harness, "Home");
+    click(&mut harness, "Open: Compare side by side");
+    assert!(harness.query_by_role(Role::ColumnHeader).is_none());
+}
+
+#[test]
+fn text_size_and_theme_controls_change_the_app() {
+    let mut harness = app([1280.0, 800.0]);
+    click(&mut harness, "Larger text (now 100 %)");
+    assert_eq!(harness.state().settings().text_scale, 1.1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    assert_eq!(harness.state().settings().text_scale, 1.0);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.run();
+    assert_eq!(
+        harness.state().settings().text_scale,
+        1.0,
+        "never below 100 %"
+    );
+
+    click(&mut harness, "Text and colours");
+    click(&mut harness, "Colours: High contrast");
+    assert_eq!(harness.state().settings().theme, ThemeChoice::HighContrast);
+    let panel = harness.ctx.style_of(egui::Theme::Light).visuals.panel_fill;
+    assert_eq!(panel, egui::Color32::BLACK);
+    click(&mut harness, "Colours: Light");
+    let panel = harness.ctx.style_of(egui::Theme::Light).visuals.panel_fill;
+    assert_ne!(panel, egui::Color32::BLACK);
+}

@@ -1,0 +1,160 @@
+//! Remembered settings: round trip, atomic writes, corrupt files, kiosk never writes.
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use therapy_explorer::kiosk::KioskConfig;
+use therapy_explorer::settings::{Settings, SettingsStore, ThemeChoice};
+use therapy_explorer::{Options, TherapyApp};
+
+/// Collects log lines so a test can check what was logged.
+struct Capture;
+
+static LINES: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+impl log::Log for Capture {
+    fn enabled(&self, _: &log::Metadata<'_>) -> bool {
+        true
+    }
+
+    fn log(&self, record: &log::Record<'_>) {
+        if let Ok(mut lines) = LINES.lock() {
+            lines.push(format!("{}: {}", record.level(), record.args()));
+        }
+    }
+
+    fn flush(&self) {}
+}
+
+fn capture_logs() {
+    // Only the first call installs it; the others find it there.
+    let _ = log::set_logger(&Capture);
+    log::set_max_level(log::LevelFilter::Warn);
+}
+
+fn logged(containing: &str) -> bool {
+    LINES
+        .lock()
+        .map(|lines| lines.iter().any(|l| l.contains(containing)))
+        .unwrap_or(false)
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "therapy-explorer-test-{name}-{}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+fn app_with(options: Options) -> Harness<'static, TherapyApp> {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(24)
+        .build_eframe(move |cc| TherapyApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+fn click(harness: &mut Harness<'_, TherapyApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+#[test]
+fn settings_are_remembered_between_runs() {
+    let dir = temp_dir("roundtrip");
+    let path = dir.join("therapy-explorer").join("settings.ron");
+    let options = Options {
+        settings: SettingsStore::at(path.clone()),
+        ..Options::default()
+    };
+    let mut harness = app_with(options.clone());
+    click(&mut harness, "Larger text (now 100 %)");
+    click(&mut harness, "Larger text (now 110 %)");
+    click(&mut harness, "Text and colours");
+    click(&mut harness, "Colours: Dark");
+    assert!(path.exists(), "saved at {}", path.display());
+    assert!(
+        !path.with_extension("ron.tmp").exists(),
+        "no temporary file left behind"
+    );
+    drop(harness);
+
+    // A new run starts with the same choices.
+    let harness = app_with(options);
+    assert_eq!(
+        harness.state().settings(),
+        &Settings {
+            text_scale: 1.25,
+            theme: ThemeChoice::Dark
+        }
+    );
+    assert!((harness.ctx.zoom_factor() - 1.25).abs() < 0.001);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_corrupt_settings_file_falls_back_to_defaults_with_a_log_line() {
+    capture_logs();
+    let dir = temp_dir("corrupt");
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("settings.ron");
+    for (i, garbage) in [
+        "(text_scale: \"big\",",
+        "\u{0}\u{1}not ron at all",
+        "(colour: Dark)",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        std::fs::write(&path, garbage).expect("write");
+        let settings = SettingsStore::at(path.clone()).load();
+        assert_eq!(settings, Settings::default(), "case {i}");
+    }
+    assert!(logged("is not valid"), "a log line names the broken file");
+    assert!(logged(&path.display().to_string()));
+
+    // The app starts normally with it, and the next change replaces the file.
+    let mut harness = app_with(Options {
+        settings: SettingsStore::at(path.clone()),
+        ..Options::default()
+    });
+    assert_eq!(harness.state().settings(), &Settings::default());
+    click(&mut harness, "Larger text (now 100 %)");
+    let text = std::fs::read_to_string(&path).expect("rewritten");
+    assert!(text.contains("text_scale: 1.1"), "{text}");
+
+    // Values out of range are clamped, not trusted.
+    std::fs::write(&path, "(text_scale: 40.0, theme: HighContrast)").expect("write");
+    let settings = SettingsStore::at(path.clone()).load();
+    assert_eq!(settings.text_scale, 2.0);
+    assert_eq!(settings.theme, ThemeChoice::HighContrast);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn the_kiosk_never_writes_settings_and_forgets_them_after_a_visit() {
+    let dir = temp_dir("kiosk");
+    let path = dir.join("settings.ron");
+    let mut harness = app_with(Options {
+        kiosk: Some(KioskConfig::default()),
+        // Even if given a place to write, a kiosk does not use it.
+        settings: SettingsStore::at(path.clone()),
+        ..Options::default()
+    });
+    click(&mut harness, "Touch anywhere to start");
+    click(&mut harness, "Larger text (now 100 %)");
+    click(&mut harness, "Text and colours");
+    click(&mut harness, "Colours: High contrast");
+    assert_eq!(harness.state().settings().theme, ThemeChoice::HighContrast);
+    assert!(!path.exists());
+    assert!(!dir.exists());
+    click(&mut harness, "Close");
+    click(&mut harness, "Start over: forget this visit");
+    assert_eq!(harness.state().settings(), &Settings::default());
+    assert!((harness.ctx.zoom_factor() - 1.0).abs() < 0.001);
+}
