@@ -7,6 +7,7 @@ use egui::{
     ScrollArea, Stroke, Vec2, ViewportCommand,
 };
 
+use crate::content::search::SearchIndex;
 use crate::content::{LinkTarget, Pack, load_or_builtin};
 use crate::kiosk::{Clock, KioskConfig, Phase, Session, Tick};
 use crate::settings::{Settings, SettingsStore, ThemeChoice};
@@ -35,6 +36,8 @@ pub const STAFF_CORNER: Rect = Rect::from_min_max(Pos2::ZERO, Pos2::new(80.0, 80
 /// The whole app. Tests build it with [`TherapyApp::new`] through `egui_kittest`.
 pub struct TherapyApp {
     pack: Pack,
+    /// Built once from the pack; queried on every keystroke.
+    index: SearchIndex,
     /// Shown to staff when their pack could not be used.
     staff_notice: Option<String>,
     visit: VisitState,
@@ -49,6 +52,8 @@ pub struct TherapyApp {
     frames: u64,
     /// Whether the reader is moving with the keyboard (then the focus ring shows).
     keyboard_focus: bool,
+    /// Put the cursor in the search box on the next frame.
+    focus_search: bool,
 }
 
 impl TherapyApp {
@@ -104,6 +109,7 @@ impl TherapyApp {
         ctx.set_zoom_factor(settings.text_scale);
         let now = clock.now();
         Self {
+            index: SearchIndex::new(&pack),
             pack,
             staff_notice,
             visit: VisitState::default(),
@@ -115,6 +121,7 @@ impl TherapyApp {
             kiosk_sized_to: None,
             frames: 0,
             keyboard_focus: false,
+            focus_search: false,
         }
     }
 
@@ -241,6 +248,23 @@ impl TherapyApp {
             }
             Command::Kiosk(command) => self.run_kiosk(ctx, command),
             Command::Display(command) => self.change_display(ctx, command),
+            Command::OpenSearch => {
+                visit.overlay = None;
+                visit.go(Route::Search);
+                self.focus_search = !kiosk;
+            }
+            Command::SetSearch(text) => {
+                // A touch storm or a pasted book must not grow without bound.
+                visit.search = text.chars().take(200).collect();
+            }
+            Command::OpenResult { target, highlight } => {
+                if let Some(route) = Route::from_link(&target) {
+                    visit.overlay = None;
+                    visit.go(route);
+                    visit.highlight = highlight;
+                    visit.scroll_to_highlight = true;
+                }
+            }
         }
         ctx.request_repaint();
     }
@@ -268,6 +292,9 @@ impl TherapyApp {
     fn keyboard_commands(&self, ctx: &egui::Context) -> Vec<Command> {
         let mut commands = Vec::new();
         let typing = ctx.text_edit_focused();
+        let kiosk = self.is_kiosk();
+        let on_search = self.visit.route == Route::Search;
+        let overlay = self.visit.overlay.is_some();
         ctx.input_mut(|i| {
             if i.consume_key(Modifiers::ALT, Key::ArrowLeft)
                 || (!typing && i.consume_key(Modifiers::NONE, Key::Backspace))
@@ -291,6 +318,13 @@ impl TherapyApp {
             }
             if i.consume_key(Modifiers::NONE, Key::F1) {
                 commands.push(Command::Show(Overlay::Shortcuts));
+            }
+            if !kiosk && i.consume_key(Modifiers::COMMAND, Key::F) {
+                commands.push(Command::OpenSearch);
+            }
+            // Esc leaves search (overlays close themselves on Esc).
+            if on_search && !overlay && i.consume_key(Modifiers::NONE, Key::Escape) {
+                commands.push(Command::Back);
             }
         });
         commands
@@ -357,6 +391,7 @@ impl TherapyApp {
             Route::Pages => ui::pages::list_ui(ui, view),
             Route::Page(id) => ui::pages::page_ui(ui, view, id),
             Route::Sources { .. } => ui::sources::ui(ui, view),
+            Route::Search => ui::search::ui(ui, view),
         }
     }
 }
@@ -429,6 +464,11 @@ impl eframe::App for TherapyApp {
             palette,
             kiosk: kiosk.is_some(),
             settings: &self.settings,
+            index: &self.index,
+            search: &self.visit.search,
+            focus_search: std::mem::take(&mut self.focus_search),
+            highlight: &self.visit.highlight,
+            scroll_to_highlight: self.visit.scroll_to_highlight,
             scroll_to: self.visit.scroll_to.as_deref(),
             commands: Vec::new(),
         };
@@ -486,6 +526,7 @@ impl eframe::App for TherapyApp {
         commands.extend(view.commands);
         // A scroll target is used once, on the frame after navigating.
         self.visit.scroll_to = None;
+        self.visit.scroll_to_highlight = false;
         for command in commands {
             self.run(&ctx, command);
         }

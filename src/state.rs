@@ -24,6 +24,8 @@ pub enum Route {
     Sources {
         focus: Option<String>,
     },
+    /// Search (at home) or topics (on a kiosk).
+    Search,
 }
 
 impl Route {
@@ -39,6 +41,7 @@ impl Route {
             Self::Pages => "pages".into(),
             Self::Page(id) => format!("page:{id}"),
             Self::Sources { .. } => "sources".into(),
+            Self::Search => "search".into(),
         }
     }
 
@@ -100,6 +103,12 @@ pub struct VisitState {
     pub overlay: Option<Overlay>,
     /// A row or source to scroll into view once, after navigating.
     pub scroll_to: Option<String>,
+    /// What is typed in search (or the topic chosen on a kiosk).
+    pub search: String,
+    /// Words to highlight on the page opened from a search result.
+    pub highlight: Vec<String>,
+    /// Scroll to the first highlighted word once.
+    pub scroll_to_highlight: bool,
 }
 
 /// How far back "Back" can go.
@@ -122,6 +131,15 @@ pub enum Command {
     StartOver,
     Kiosk(KioskCommand),
     Display(DisplayCommand),
+    /// Open search (Ctrl+F or the Search button) and put the cursor in it.
+    OpenSearch,
+    /// Set the search text (a kiosk topic button).
+    SetSearch(String),
+    /// Open a search result, highlighting the words that matched.
+    OpenResult {
+        target: LinkTarget,
+        highlight: Vec<String>,
+    },
 }
 
 /// Changes to text size and colours.
@@ -154,6 +172,8 @@ impl VisitState {
             Route::Sources { focus } => focus.clone(),
             _ => None,
         };
+        self.highlight.clear();
+        self.scroll_to_highlight = false;
         if route == self.route {
             return;
         }

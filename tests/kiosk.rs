@@ -404,3 +404,36 @@ fn an_outside_link_never_opens_a_browser_on_the_kiosk() {
         .any(|c| matches!(c, OutputCommand::OpenUrl(_)));
     assert!(!opened);
 }
+
+#[test]
+fn the_kiosk_offers_topics_instead_of_typing() {
+    let (mut harness, _) = kiosk();
+    start(&mut harness);
+    click(&mut harness, "Topics: find where a subject is covered");
+    assert!(
+        harness.query_by_role(Role::SearchInput).is_none(),
+        "no text entry on a kiosk"
+    );
+    assert!(
+        harness.query_by_role(Role::TextInput).is_none(),
+        "no text entry on a kiosk"
+    );
+    let topics = harness.state().pack().info.topics.clone();
+    assert!(topics.len() >= 6);
+    click(&mut harness, "Topic: Privacy");
+    harness.get_by_label_contains("results for \u{201c}Privacy\u{201d}");
+    let row = harness.state().pack().row("privacy").cloned().expect("row");
+    harness.get_by_label(&format!("Open comparison: {}", row.question));
+    // Every topic finds something.
+    for topic in &topics {
+        click(&mut harness, &format!("Topic: {topic}"));
+        assert!(
+            harness.query_by_label_contains("Nothing found").is_none(),
+            "topic `{topic}` finds nothing"
+        );
+    }
+    // Ctrl+F does not open a search box on a kiosk.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    assert!(harness.query_by_role(Role::SearchInput).is_none());
+}

@@ -322,3 +322,89 @@ fn text_size_and_theme_controls_change_the_app() {
     let panel = harness.ctx.style_of(egui::Theme::Light).visuals.panel_fill;
     assert_ne!(panel, egui::Color32::BLACK);
 }
+
+fn type_text(harness: &mut Harness<'_, TherapyApp>, text: &str) {
+    for ch in text.chars() {
+        harness.event(egui::Event::Text(ch.to_string()));
+        harness.run();
+    }
+}
+
+#[test]
+fn search_updates_as_you_type_and_opens_the_result_at_its_place() {
+    let mut harness = app([1280.0, 800.0]);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    assert_eq!(harness.state().visit().route, Route::Search);
+    let field = harness.get_by_role(Role::SearchInput);
+    assert!(field.is_focused(), "the cursor is in the search box");
+
+    // British spelling finds the American text, and results appear while typing.
+    type_text(&mut harness, "behav");
+    let cbt = harness
+        .state()
+        .pack()
+        .approach("cbt")
+        .expect("cbt")
+        .title
+        .clone();
+    harness.get_by_label(&format!("Open approach: {cbt}"));
+    type_text(&mut harness, "iour");
+    harness.get_by_label(&format!("Open approach: {cbt}"));
+    harness.get_by_label_contains("results for \u{201c}behaviour\u{201d}");
+
+    // Enter opens the best result, with the matched words highlighted there.
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().visit().route, Route::Approach("cbt".into()));
+    assert!(
+        harness
+            .state()
+            .visit()
+            .highlight
+            .iter()
+            .any(|w| w.starts_with("behavior"))
+    );
+
+    // Back returns to the results, with the query kept.
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
+    harness.run();
+    assert_eq!(harness.state().visit().route, Route::Search);
+    assert_eq!(harness.state().visit().search, "behaviour");
+    // Esc leaves search.
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().visit().route, Route::Home);
+}
+
+#[test]
+fn search_forgives_typos_and_opens_a_row_in_the_comparison() {
+    let mut harness = app([1280.0, 800.0]);
+    click(&mut harness, "Search (Ctrl+F)");
+    type_text(&mut harness, "privcy");
+    let row = harness
+        .state()
+        .pack()
+        .row("privacy")
+        .cloned()
+        .expect("privacy row");
+    let label = format!("Open comparison: {}", row.question);
+    click(&mut harness, &label);
+    assert_eq!(
+        harness.state().visit().route,
+        Route::Compare {
+            row: Some("privacy".into())
+        }
+    );
+    // The row was scrolled into view.
+    harness.get_by_role_and_label(Role::RowHeader, &row.question);
+
+    click(&mut harness, "Search (Ctrl+F)");
+    harness.get_by_role(Role::SearchInput).focus();
+    for _ in 0..6 {
+        harness.key_press(Key::Backspace);
+        harness.run();
+    }
+    type_text(&mut harness, "zzzzqqq");
+    harness.get_by_label_contains("Nothing found for");
+}

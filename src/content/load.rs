@@ -910,6 +910,7 @@ fn placeholder() -> Pack {
                 how: text("Call your local emergency number"),
                 when: text("If you or someone else is in danger"),
             }],
+            topics: Vec::new(),
         },
         comparison: Comparison {
             intro: String::new(),

@@ -44,6 +44,9 @@ pub struct PackInfo {
     pub group: FormatInfo,
     pub crisis_intro: String,
     pub crisis_contacts: Vec<Contact>,
+    /// Topic buttons the kiosk offers instead of typing a search.
+    #[serde(default)]
+    pub topics: Vec<String>,
 }
 
 impl PackInfo {

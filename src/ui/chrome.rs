@@ -33,6 +33,14 @@ pub fn top_bar_ui(ui: &mut Ui, view: &mut View<'_>, can_go_back: bool, at_home: 
                 if home.clicked() {
                     view.push(Command::Home);
                 }
+                let (text, accessible) = if view.kiosk {
+                    ("Topics", "Topics: find where a subject is covered")
+                } else {
+                    ("Search", "Search (Ctrl+F)")
+                };
+                if button(ui, text, accessible).clicked() {
+                    view.push(Command::OpenSearch);
+                }
                 if !view.kiosk {
                     ui.add_space(8.0);
                     title_ui(ui, view);

@@ -11,7 +11,7 @@ use egui::{CornerRadius, FontId, Frame, Margin, RichText, Stroke, Ui, Vec2};
 use super::theme::{self, size};
 use super::{View, heading, label_for_screen_readers};
 use crate::content::markdown::{Block, Doc, Inline};
-use crate::content::{LinkTarget, Pack};
+use crate::content::{LinkTarget, Pack, search};
 use crate::state::Command;
 
 /// Draw a document. The first level-1 heading is skipped when the screen
@@ -96,15 +96,28 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
 }
 
 /// Styled text as one wrapped label.
-pub fn inline_ui(ui: &mut Ui, view: &View<'_>, inline: &Inline) -> egui::Response {
-    let job = layout_job(view, inline, size::BODY, ui.available_width());
-    ui.add(egui::Label::new(job).wrap())
+pub fn inline_ui(ui: &mut Ui, view: &mut View<'_>, inline: &Inline) -> egui::Response {
+    let (job, highlighted) = layout_job(view, inline, size::BODY, ui.available_width());
+    let response = ui.add(egui::Label::new(job).wrap());
+    if highlighted && view.scroll_to_highlight {
+        // Opened from a search: bring the first match into view, once.
+        response.scroll_to_me(Some(egui::Align::Center));
+        view.scroll_to_highlight = false;
+    }
+    response
 }
 
-fn layout_job(view: &View<'_>, inline: &Inline, font_size: f32, wrap_width: f32) -> LayoutJob {
+/// Styled text, with words found by a search marked. Also says whether any were.
+fn layout_job(
+    view: &View<'_>,
+    inline: &Inline,
+    font_size: f32,
+    wrap_width: f32,
+) -> (LayoutJob, bool) {
     let palette = view.palette;
     let mut job = LayoutJob::default();
     job.wrap.max_width = wrap_width;
+    let mut found = false;
     for span in &inline.spans {
         let family = if span.style.strong {
             theme::bold()
@@ -130,9 +143,25 @@ fn layout_job(view: &View<'_>, inline: &Inline, font_size: f32, wrap_width: f32)
         if span.style.code {
             format.background = palette.surface_alt;
         }
-        job.append(&span.text, 0.0, format);
+        if view.highlight.is_empty() {
+            job.append(&span.text, 0.0, format);
+            continue;
+        }
+        let mut at = 0;
+        for (range, word) in search::words(&span.text) {
+            if view.highlight.contains(&search::normalise_word(word)) {
+                job.append(&span.text[at..range.start], 0.0, format.clone());
+                let mut marked = format.clone();
+                marked.background = palette.highlight;
+                marked.color = palette.text;
+                job.append(&span.text[range.clone()], 0.0, marked);
+                at = range.end;
+                found = true;
+            }
+        }
+        job.append(&span.text[at..], 0.0, format);
     }
-    job
+    (job, found)
 }
 
 /// A large button for each link in a paragraph.

@@ -9,6 +9,7 @@ pub mod home;
 pub mod kiosk;
 pub mod markdown;
 pub mod pages;
+pub mod search;
 pub mod sources;
 pub mod theme;
 
@@ -28,6 +29,15 @@ pub struct View<'a> {
     pub palette: &'a Palette,
     pub kiosk: bool,
     pub settings: &'a crate::settings::Settings,
+    pub index: &'a crate::content::search::SearchIndex,
+    /// What is in the search box.
+    pub search: &'a str,
+    /// Put the cursor in the search box this frame.
+    pub focus_search: bool,
+    /// Normalised words to highlight in documents (from a search).
+    pub highlight: &'a [String],
+    /// Scroll the first highlighted word into view this frame.
+    pub scroll_to_highlight: bool,
     /// Row or source id to bring into view this frame.
     pub scroll_to: Option<&'a str>,
     pub commands: Vec<Command>,
