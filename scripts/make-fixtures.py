@@ -156,6 +156,52 @@ BASE = {
 }
 
 
+DECISION = """Decision(
+    title: "Which fits me?",
+    intro: "A few questions. No right answers.",
+    result_intro: "Here is what each option tends to offer.",
+    both_note: "Many people use [both](page:guide).",
+    no_priorities_note: "Nothing stood out. That is fine.",
+    scales: [
+        Scale(
+            id: "importance",
+            answers: [
+                Answer(label: "Not important", value: 0),
+                Answer(label: "Very", value: 3),
+                Answer(label: "Not sure", value: 0, unsure: true),
+            ],
+        ),
+    ],
+    questions: [
+        Question(
+            id: "privacy",
+            topic: "Privacy",
+            text: "How much does privacy matter to you?",
+            help: "Some people want only one listener.",
+            scale: "importance",
+            leans: Individual,
+            individual: Offer(strength: "Only your therapist hears you.", trade_off: "You do not hear from others."),
+            group: Offer(strength: "Members agree to keep it private.", trade_off: "It depends on everyone."),
+            ask: "How is privacy kept here?",
+            sources: ["src-a"],
+        ),
+        Question(
+            id: "cost",
+            topic: "Cost",
+            text: "How much does cost matter to you?",
+            help: "Prices differ.",
+            scale: "importance",
+            leans: Group,
+            individual: Offer(strength: "Often covered by insurance.", trade_off: "Usually costs more per session."),
+            group: Offer(strength: "Often costs less per person.", trade_off: "Some plans cover it less."),
+            ask: "What will it cost me?",
+            sources: ["src-a"],
+        ),
+    ],
+)
+"""
+
+
 def write_case(name, changes=None, remove=(), raw=None):
     """A copy of the base pack, with `changes` (path -> text) and `raw` (path -> bytes)."""
     root = os.path.join(OUT, name)
@@ -269,6 +315,39 @@ def main():
         "contraindications and comorbidities before the commencement of treatment. "
         "Consequently, practitioners frequently recommend comprehensive multidisciplinary "
         "evaluation, particularly when [CBT](approach:cbt) is contemplated.\n",
+    })
+
+    # A decision aid that is fine.
+    write_case("decision-valid", {"decision.ron": DECISION})
+
+    # A skewed decision aid: every question points towards one-to-one.
+    write_case("decision-skewed", {"decision.ron": DECISION.replace("leans: Group", "leans: Individual")})
+
+    # Unbalanced: both options can come out ahead, but not equally far.
+    write_case("decision-unbalanced", {
+        "decision.ron": DECISION.replace(
+            """    ],
+    questions: [""",
+            """        Scale(
+            id: "small",
+            answers: [
+                Answer(label: "No", value: 0),
+                Answer(label: "Yes", value: 1),
+            ],
+        ),
+    ],
+    questions: [""",
+        ).replace("""            scale: "importance",
+            leans: Group,""", """            scale: "small",
+            leans: Group,"""),
+    })
+
+    # A question that says nothing about one option, and one that tells people what to pick.
+    write_case("decision-one-sided", {
+        "decision.ron": DECISION.replace(
+            'group: Offer(strength: "Members agree to keep it private.", trade_off: "It depends on everyone."),',
+            'group: Offer(strength: "", trade_off: ""),',
+        ).replace("Often costs less per person.", "Often costs less, so you should choose a group."),
     })
 
     # Ids that are not lowercase-with-hyphens, and an unused source (a warning only).

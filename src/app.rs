@@ -248,6 +248,10 @@ impl TherapyApp {
             }
             Command::Kiosk(command) => self.run_kiosk(ctx, command),
             Command::Display(command) => self.change_display(ctx, command),
+            Command::Decide(command) => {
+                let count = self.pack.decision.as_ref().map_or(0, |d| d.questions.len());
+                decide(&mut visit.decision, count, command);
+            }
             Command::OpenSearch => {
                 visit.overlay = None;
                 visit.go(Route::Search);
@@ -392,6 +396,41 @@ impl TherapyApp {
             Route::Page(id) => ui::pages::page_ui(ui, view, id),
             Route::Sources { .. } => ui::sources::ui(ui, view),
             Route::Search => ui::search::ui(ui, view),
+            Route::Decide => ui::decide::ui(ui, view, &visit.decision),
+        }
+    }
+}
+
+/// One step of "Which fits me?". Answers are kept when moving back and forth.
+fn decide(
+    state: &mut crate::state::DecisionState,
+    count: usize,
+    command: crate::state::DecideCommand,
+) {
+    use crate::state::DecideCommand;
+    state.answers.resize(count, None);
+    match command {
+        DecideCommand::Start => state.step = 1,
+        DecideCommand::Answer { question, answer } => {
+            if let Some(slot) = state.answers.get_mut(question) {
+                *slot = Some(answer);
+                state.step = question + 2;
+            }
+        }
+        DecideCommand::Skip => {
+            if let Some(slot) = state
+                .step
+                .checked_sub(1)
+                .and_then(|i| state.answers.get_mut(i))
+            {
+                *slot = None;
+            }
+            state.step = (state.step + 1).min(count + 1);
+        }
+        DecideCommand::Back => state.step = state.step.saturating_sub(1),
+        DecideCommand::Restart => {
+            state.answers = vec![None; count];
+            state.step = 1;
         }
     }
 }

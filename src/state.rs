@@ -26,6 +26,8 @@ pub enum Route {
     },
     /// Search (at home) or topics (on a kiosk).
     Search,
+    /// "Which fits me?": the guided reflection.
+    Decide,
 }
 
 impl Route {
@@ -42,6 +44,7 @@ impl Route {
             Self::Page(id) => format!("page:{id}"),
             Self::Sources { .. } => "sources".into(),
             Self::Search => "search".into(),
+            Self::Decide => "decide".into(),
         }
     }
 
@@ -49,7 +52,8 @@ impl Route {
     pub fn from_link(target: &LinkTarget) -> Option<Self> {
         Some(match target {
             LinkTarget::Screen(screen) => match screen {
-                Screen::Home | Screen::Decide => Self::Home,
+                Screen::Home => Self::Home,
+                Screen::Decide => Self::Decide,
                 Screen::Compare => Self::Compare { row: None },
                 Screen::Benefits => Self::Benefits,
                 Screen::Approaches => Self::Approaches,
@@ -109,6 +113,38 @@ pub struct VisitState {
     pub highlight: Vec<String>,
     /// Scroll to the first highlighted word once.
     pub scroll_to_highlight: bool,
+    /// Where the reader is in "Which fits me?", and their answers.
+    pub decision: DecisionState,
+}
+
+/// Progress through "Which fits me?". Kept only for this visit.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DecisionState {
+    /// 0 is the introduction, 1..=n the questions, n + 1 the result.
+    pub step: usize,
+    /// The chosen answer (index into the question's answers) per question.
+    pub answers: Vec<Option<usize>>,
+}
+
+impl DecisionState {
+    pub fn answer(&self, question: usize) -> Option<usize> {
+        self.answers.get(question).copied().flatten()
+    }
+}
+
+/// Presses in "Which fits me?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecideCommand {
+    /// From the introduction (or the result, to change answers): the first question.
+    Start,
+    /// Answer the current question and move on.
+    Answer { question: usize, answer: usize },
+    /// Move on without answering.
+    Skip,
+    /// The previous step, keeping every answer.
+    Back,
+    /// Forget the answers and begin again.
+    Restart,
 }
 
 /// How far back "Back" can go.
@@ -135,6 +171,7 @@ pub enum Command {
     OpenSearch,
     /// Set the search text (a kiosk topic button).
     SetSearch(String),
+    Decide(DecideCommand),
     /// Open a search result, highlighting the words that matched.
     OpenResult {
         target: LinkTarget,

@@ -369,3 +369,52 @@ fn the_app_shows_the_builtin_pack_and_a_calm_notice_for_a_broken_pack() {
     assert!(harness.state().staff_notice().is_none());
     assert_eq!(harness.state().pack().info.title, "Test pack");
 }
+
+#[test]
+fn the_decision_aid_balance_check() {
+    // The default pack's questions are balanced and check clean.
+    let pack = content::builtin();
+    let decision = pack
+        .decision
+        .as_ref()
+        .expect("the default pack has a decision aid");
+    let (one, group) = decision.reach();
+    assert_eq!(one, group);
+    assert!(one > 0);
+    for question in &decision.questions {
+        for format in content::Format::ALL {
+            let offer = question.offer(format);
+            assert!(
+                !offer.strength.is_empty() && !offer.trade_off.is_empty(),
+                "{}",
+                question.id
+            );
+        }
+    }
+    assert_problems("decision-valid", &[]);
+    assert_problems(
+        "decision-skewed",
+        &[
+            "decision.ron:17:5: error: the questions are skewed: no answers can ever point towards group therapy \
+           (`leans: Group`): balance the questions so each option can come out ahead",
+        ],
+    );
+    assert_problems(
+        "decision-unbalanced",
+        &[
+            "decision.ron:24:5: error: the questions are not balanced: answers can point up to 3 towards one-to-one \
+           but 1 towards group: change `leans` or the answer values so both reach the same",
+        ],
+    );
+    assert_problems(
+        "decision-one-sided",
+        &[
+            "decision.ron:26:13: error: question `privacy` must speak to both options: fill in `group` with a \
+             strength and a trade-off",
+            "decision.ron:31:17: warning: question `cost` gives one-to-one 9 words and group 14: give both options \
+             equal detail",
+            "decision.ron:38:37: error: question `cost` says \"you should\": a decision aid describes, it never \
+             tells people what to choose",
+        ],
+    );
+}

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 
 use serde::de::DeserializeOwned;
 
+use super::decision::{self, Decision};
 use super::files::{FileError, PackFiles};
 use super::links::LinkTarget;
 use super::markdown::{self, Doc};
@@ -53,6 +54,8 @@ pub const BENEFITS_FILE: &str = "benefits.ron";
 pub const APPROACHES_FILE: &str = "approaches.ron";
 pub const PAGES_FILE: &str = "pages.ron";
 pub const SOURCES_FILE: &str = "sources.ron";
+/// Optional: "Which fits me?" is shown only when a pack has it.
+pub const DECISION_FILE: &str = "decision.ron";
 
 /// The text of each file read, kept to place problems found after parsing.
 #[derive(Default)]
@@ -89,6 +92,22 @@ pub fn load(files: &PackFiles) -> Loaded {
     let approaches = loader.ron::<Approaches>(APPROACHES_FILE);
     let pages = loader.ron::<Pages>(PAGES_FILE);
     let sources = loader.ron::<Sources>(SOURCES_FILE);
+    let decision = if loader
+        .files
+        .read(DECISION_FILE)
+        .is_err_and(|e| matches!(e, FileError::Missing(_)))
+    {
+        // No decision aid in this pack: fine, the app leaves it out.
+        Ok(None)
+    } else {
+        loader
+            .ron::<Decision>(DECISION_FILE)
+            .map(|mut d| {
+                d.both_doc = markdown::parse(&d.both_note);
+                Some(d)
+            })
+            .ok_or(())
+    };
 
     let benefits = benefits.map(|mut b| {
         for card in &mut b.cards {
@@ -118,6 +137,7 @@ pub fn load(files: &PackFiles) -> Loaded {
         approaches: approaches.is_none(),
         pages: pages.is_none(),
         sources: sources.is_none(),
+        decision: decision.is_err(),
     };
     let pack = Pack {
         info: info.unwrap_or_default(),
@@ -126,6 +146,7 @@ pub fn load(files: &PackFiles) -> Loaded {
         approaches: approaches.unwrap_or_default(),
         pages: pages.unwrap_or_default(),
         sources: sources.unwrap_or_default(),
+        decision: decision.unwrap_or_default(),
     };
     let mut checker = Checker {
         texts: &loader.texts,
@@ -243,6 +264,7 @@ struct Failed {
     approaches: bool,
     pages: bool,
     sources: bool,
+    decision: bool,
 }
 
 impl Failed {
@@ -253,6 +275,7 @@ impl Failed {
             || self.approaches
             || self.pages
             || self.sources
+            || self.decision
     }
 
     /// Whether links and references of this kind can be checked.
@@ -461,8 +484,216 @@ impl Checker<'_> {
             || self.failed.benefits
             || self.failed.approaches
             || self.failed.pages);
-        if everything_parsed {
+        if let Some(decision) = &pack.decision {
+            self.check_decision(decision, pack);
+        }
+        if everything_parsed && !self.failed.decision {
             self.check_unused_sources(pack, &sources);
+        }
+    }
+
+    /// `decision.ron`: complete, speaks to both options, balanced, no verdicts.
+    fn check_decision(&mut self, d: &Decision, pack: &Pack) {
+        let path = DECISION_FILE;
+        for (field, value) in [
+            ("title", &d.title),
+            ("intro", &d.intro),
+            ("result_intro", &d.result_intro),
+            ("both_note", &d.both_note),
+            ("no_priorities_note", &d.no_priorities_note),
+        ] {
+            self.non_empty(path, 0, field, value);
+        }
+        let mut from = 0;
+        let scales: Vec<Item<'_>> = d
+            .scales
+            .iter()
+            .map(|s| self.item(path, "scale", &s.id, &mut from))
+            .collect();
+        let mut from = 0;
+        let questions: Vec<Item<'_>> = d
+            .questions
+            .iter()
+            .map(|q| self.item(path, "question", &q.id, &mut from))
+            .collect();
+        self.check_ids(&scales.iter().collect::<Vec<_>>());
+        self.check_ids(&questions.iter().collect::<Vec<_>>());
+        for (scale, item) in d.scales.iter().zip(&scales) {
+            if scale.answers.len() < 2 {
+                self.error_at(
+                    path,
+                    item.offset,
+                    format!("scale `{}` needs at least two answers", scale.id),
+                );
+            }
+            for answer in &scale.answers {
+                self.non_empty(path, item.offset, "label", &answer.label);
+                if !(-3..=3).contains(&answer.value) {
+                    let at = self
+                        .texts
+                        .locator(path)
+                        .find_quoted(&answer.label, item.offset)
+                        .unwrap_or(item.offset);
+                    self.error_at(
+                        path,
+                        at,
+                        format!(
+                            "answer `{}` has value {}: use -3 to 3",
+                            answer.label, answer.value
+                        ),
+                    );
+                }
+            }
+        }
+        if d.questions.is_empty() {
+            self.error_at(
+                path,
+                0,
+                "there are no questions: add at least one `Question(…)`",
+            );
+        }
+        for (question, item) in d.questions.iter().zip(&questions) {
+            for (field, value) in [
+                ("topic", &question.topic),
+                ("text", &question.text),
+                ("help", &question.help),
+                ("ask", &question.ask),
+            ] {
+                self.non_empty(path, item.offset, field, value);
+            }
+            if d.scale(&question.scale).is_none() {
+                let at = self.field_offset(item, "scale");
+                self.error_at(
+                    path,
+                    at,
+                    format!(
+                        "question `{}` uses scale `{}`, which is not in `scales`",
+                        question.id, question.scale
+                    ),
+                );
+            }
+            // Every question speaks to both options, with a strength and a trade-off each.
+            for (format, name) in [(Format::Individual, "individual"), (Format::Group, "group")] {
+                let offer = question.offer(format);
+                if offer.strength.trim().is_empty() || offer.trade_off.trim().is_empty() {
+                    let at = self.field_offset(item, name);
+                    self.error_at(
+                        path,
+                        at,
+                        format!(
+                            "question `{}` must speak to both options: fill in `{name}` with a strength and a trade-off",
+                            question.id
+                        ),
+                    );
+                }
+            }
+            let words = |f: Format| {
+                let o = question.offer(f);
+                o.strength.split_whitespace().count() + o.trade_off.split_whitespace().count()
+            };
+            let (one, group) = (words(Format::Individual), words(Format::Group));
+            if one.min(group) > 0 && one.max(group) * 2 > one.min(group) * 3 {
+                self.warning_at(
+                    path,
+                    item.offset,
+                    format!(
+                        "question `{}` gives one-to-one {one} words and group {group}: give both options equal detail",
+                        question.id
+                    ),
+                );
+            }
+            self.check_source_refs(item, &question.sources, pack);
+            let texts = [
+                &question.text,
+                &question.help,
+                &question.individual.strength,
+                &question.individual.trade_off,
+                &question.group.strength,
+                &question.group.trade_off,
+                &question.ask,
+            ];
+            for text in texts {
+                if let Some(phrase) = decision::verdict_in(text) {
+                    let at = self
+                        .texts
+                        .locator(path)
+                        .find(&text[..text.len().min(20)], item.offset)
+                        .unwrap_or(item.offset);
+                    self.error_at(
+                        path,
+                        at,
+                        format!("question `{}` says \"{phrase}\": a decision aid describes, it never tells people what to choose", question.id),
+                    );
+                }
+            }
+        }
+        for (field, text) in [
+            ("intro", &d.intro),
+            ("result_intro", &d.result_intro),
+            ("both_note", &d.both_note),
+        ] {
+            if let Some(phrase) = decision::verdict_in(text) {
+                let at = self.texts.locator(path).find_field(field, 0).unwrap_or(0);
+                self.error_at(
+                    path,
+                    at,
+                    format!("`{field}` says \"{phrase}\": never tell people what to choose"),
+                );
+            }
+        }
+        let links: Vec<(usize, Option<String>)> = {
+            let loc = self.texts.locator(path);
+            let mut from = loc.find_field("both_note", 0).unwrap_or(0);
+            d.both_doc
+                .links
+                .iter()
+                .map(|link| {
+                    let at = loc
+                        .find(&format!("({})", link.target), from)
+                        .unwrap_or(from);
+                    from = at + 1;
+                    (at, self.link_problem(&link.target, pack))
+                })
+                .collect()
+        };
+        for (at, problem) in links {
+            if let Some(message) = problem {
+                self.error_at(path, at, message);
+            }
+        }
+        // Balance: over every possible set of answers, each option can gather
+        // as much as the other, so no option comes out ahead whatever is answered.
+        if d.scales.iter().all(|s| !s.answers.is_empty()) && !d.questions.is_empty() {
+            let (one, group) = d.reach();
+            let at = self
+                .texts
+                .locator(path)
+                .find_field("questions", 0)
+                .unwrap_or(0);
+            if one == 0 || group == 0 {
+                let (never, name) = if one == 0 {
+                    (Format::Individual, "one-to-one")
+                } else {
+                    (Format::Group, "group")
+                };
+                self.error_at(
+                    path,
+                    at,
+                    format!(
+                        "the questions are skewed: no answers can ever point towards {name} therapy (`leans: {never:?}`): \
+                         balance the questions so each option can come out ahead"
+                    ),
+                );
+            } else if one != group {
+                self.error_at(
+                    path,
+                    at,
+                    format!(
+                        "the questions are not balanced: answers can point up to {one} towards one-to-one but {group} towards group: \
+                         change `leans` or the answer values so both reach the same"
+                    ),
+                );
+            }
         }
     }
 
@@ -928,6 +1159,7 @@ fn placeholder() -> Pack {
         sources: Sources {
             sources: Vec::new(),
         },
+        decision: None,
     }
 }
 

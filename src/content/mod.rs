@@ -1,5 +1,6 @@
 //! The content pack: model, loading, checking. Knows nothing of egui.
 
+pub mod decision;
 pub mod files;
 pub mod links;
 pub mod load;

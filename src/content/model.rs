@@ -223,6 +223,8 @@ pub struct Pack {
     pub approaches: Approaches,
     pub pages: Pages,
     pub sources: Sources,
+    /// "Which fits me?", if the pack has `decision.ron`.
+    pub decision: Option<super::decision::Decision>,
 }
 
 impl Pack {

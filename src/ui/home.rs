@@ -48,6 +48,30 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
         }
     });
 
+    if let Some(decision) = &view.pack.decision {
+        ui.add_space(4.0);
+        let title = decision.title.clone();
+        let response = card_button(
+            ui,
+            palette,
+            "decide",
+            &format!("Open: {title}"),
+            0.0,
+            |ui| {
+                ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(&title).font(super::theme::heading_font(2)).color(palette.heading));
+                ui.label(
+                    RichText::new("Not sure which might suit you? A few questions about what matters to you. ›")
+                        .size(size::BODY)
+                        .color(palette.link),
+                );
+            });
+            },
+        );
+        if response.clicked() {
+            view.go(Route::Decide);
+        }
+    }
     ui.add_space(16.0);
     heading(ui, palette, 2, "Explore");
     let sections = sections(view);

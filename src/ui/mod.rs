@@ -5,6 +5,7 @@ pub mod approaches;
 pub mod benefits;
 pub mod chrome;
 pub mod compare;
+pub mod decide;
 pub mod home;
 pub mod kiosk;
 pub mod markdown;

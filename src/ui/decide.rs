@@ -1,0 +1,273 @@
+//! "Which fits me?": one question per screen, then a side-by-side result
+//! that shows what each option tends to offer. It never names a winner.
+
+use egui::accesskit::Role;
+use egui::{
+    Align, CornerRadius, FontId, Frame, Layout, Margin, RichText, Sense, Stroke, Ui, Vec2,
+    WidgetInfo,
+};
+
+use super::theme::{self, size};
+use super::{View, body, button, heading, markdown, muted, primary_button};
+use crate::content::Format;
+use crate::content::decision::{self, Decision, Question};
+use crate::state::{Command, DecideCommand, DecisionState};
+
+pub fn ui(ui: &mut Ui, view: &mut View<'_>, state: &DecisionState) {
+    let Some(decision) = view.pack.decision.as_ref() else {
+        super::pages::missing(ui, view, "guide");
+        return;
+    };
+    let count = decision.questions.len();
+    match state.step {
+        0 => intro_ui(ui, view, decision),
+        step if step <= count => question_ui(ui, view, decision, state, step - 1),
+        _ => result_ui(ui, view, decision, state),
+    }
+}
+
+fn intro_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision) {
+    let palette = view.palette;
+    heading(ui, palette, 1, &decision.title);
+    body(ui, &decision.intro);
+    ui.add_space(8.0);
+    muted(
+        ui,
+        palette,
+        &format!(
+            "{} short questions. You can skip any of them, or go back.",
+            decision.questions.len()
+        ),
+    );
+    ui.add_space(8.0);
+    if primary_button(
+        ui,
+        palette.accent,
+        palette.on_accent,
+        "Begin",
+        "Begin the questions",
+    )
+    .clicked()
+    {
+        view.push(Command::Decide(DecideCommand::Start));
+    }
+}
+
+fn progress_ui(ui: &mut Ui, view: &View<'_>, index: usize, count: usize) {
+    let palette = view.palette;
+    let text = format!("Question {} of {count}", index + 1);
+    let response = ui.label(
+        RichText::new(&text)
+            .size(size::SMALL + 1.0)
+            .color(palette.text_muted),
+    );
+    response.widget_info(|| WidgetInfo::labeled(Role::ProgressIndicator, true, &text));
+    let (bar, _) = ui.allocate_exact_size(
+        Vec2::new(ui.available_width().min(420.0), 10.0),
+        Sense::hover(),
+    );
+    ui.painter()
+        .rect_filled(bar, CornerRadius::same(5), palette.surface_alt);
+    let mut done = bar;
+    done.set_width(bar.width() * (index + 1) as f32 / count.max(1) as f32);
+    ui.painter()
+        .rect_filled(done, CornerRadius::same(5), palette.accent);
+}
+
+fn question_ui(
+    ui: &mut Ui,
+    view: &mut View<'_>,
+    decision: &Decision,
+    state: &DecisionState,
+    index: usize,
+) {
+    let palette = view.palette;
+    let Some(question) = decision.questions.get(index) else {
+        return;
+    };
+    progress_ui(ui, view, index, decision.questions.len());
+    ui.add_space(6.0);
+    heading(ui, palette, 1, &question.text);
+    body(ui, &question.help);
+    ui.add_space(8.0);
+    let chosen = state.answer(index);
+    for (a, answer) in decision.answers(question).iter().enumerate() {
+        let selected = chosen == Some(a);
+        let (fill, color, stroke) = if selected {
+            (
+                palette.accent,
+                palette.on_accent,
+                Stroke::new(2.0, palette.accent),
+            )
+        } else {
+            (
+                palette.surface,
+                palette.text,
+                Stroke::new(1.5, palette.border),
+            )
+        };
+        let text = if selected {
+            format!("{}  (your answer)", answer.label)
+        } else {
+            answer.label.clone()
+        };
+        let response = ui.add(
+            egui::Button::new(RichText::new(text).size(size::H3).color(color))
+                .fill(fill)
+                .stroke(stroke)
+                .corner_radius(CornerRadius::same(14))
+                .min_size(Vec2::new(ui.available_width().min(560.0), 60.0)),
+        );
+        response.widget_info(|| {
+            WidgetInfo::selected(
+                Role::RadioButton,
+                true,
+                selected,
+                format!("Answer: {}", answer.label),
+            )
+        });
+        if response.clicked() {
+            view.push(Command::Decide(DecideCommand::Answer {
+                question: index,
+                answer: a,
+            }));
+        }
+    }
+    ui.add_space(10.0);
+    ui.horizontal_wrapped(|ui| {
+        if button(ui, "‹ Previous", "Back to the previous question").clicked() {
+            view.push(Command::Decide(DecideCommand::Back));
+        }
+        if button(ui, "Skip ›", "Skip this question").clicked() {
+            view.push(Command::Decide(DecideCommand::Skip));
+        }
+    });
+}
+
+fn result_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision, state: &DecisionState) {
+    let palette = view.palette;
+    let reflection = decision::reflect(decision, &state.answers);
+    heading(ui, palette, 1, "What matters to you");
+    if reflection.priorities.is_empty() {
+        body(ui, &decision.no_priorities_note);
+    } else {
+        body(ui, &decision.result_intro);
+    }
+    // The topics to show side by side: what matters most, or every topic.
+    let shown: Vec<&Question> = if reflection.priorities.is_empty() {
+        decision.questions.iter().collect()
+    } else {
+        reflection.priorities.clone()
+    };
+    for question in shown {
+        topic_ui(ui, view, question);
+    }
+    if !reflection.priorities.is_empty() && !reflection.also.is_empty() {
+        ui.add_space(8.0);
+        heading(ui, palette, 2, "Also on your list");
+        for question in &reflection.also {
+            topic_ui(ui, view, question);
+        }
+    }
+    ui.add_space(8.0);
+    Frame::new()
+        .fill(palette.surface_alt)
+        .corner_radius(CornerRadius::same(size::CORNER))
+        .inner_margin(Margin::same(18))
+        .show(ui, |ui| {
+            ui.set_min_width(ui.available_width());
+            heading(ui, palette, 2, "Many people use both");
+            markdown::doc_ui(ui, view, &decision.both_doc, false);
+        });
+    if !reflection.asks.is_empty() {
+        ui.add_space(8.0);
+        heading(ui, palette, 2, "Questions to ask a professional");
+        muted(
+            ui,
+            palette,
+            "You could write these down, or ask at the front desk who to talk to.",
+        );
+        for ask in &reflection.asks {
+            ui.horizontal_top(|ui| {
+                ui.add_sized(
+                    Vec2::new(24.0, 0.0),
+                    egui::Label::new(
+                        RichText::new("•")
+                            .size(size::BODY)
+                            .color(palette.text_muted),
+                    ),
+                );
+                ui.add(egui::Label::new(RichText::new(ask).size(size::BODY)).wrap());
+            });
+        }
+    }
+    ui.add_space(12.0);
+    ui.horizontal_wrapped(|ui| {
+        if button(ui, "Change my answers", "Change my answers").clicked() {
+            view.push(Command::Decide(DecideCommand::Start));
+        }
+        if button(ui, "Start again", "Start the questions again").clicked() {
+            view.push(Command::Decide(DecideCommand::Restart));
+        }
+    });
+    muted(ui, palette, "Your answers are not saved or sent anywhere.");
+}
+
+/// One topic: what each option tends to offer, and what to keep in mind, side by side.
+fn topic_ui(ui: &mut Ui, view: &View<'_>, question: &Question) {
+    let palette = view.palette;
+    ui.add_space(6.0);
+    heading(ui, palette, 3, &question.topic);
+    let side_by_side = ui.available_width() >= 620.0;
+    let gap = 12.0;
+    let width = if side_by_side {
+        (ui.available_width() - gap) / 2.0
+    } else {
+        ui.available_width()
+    };
+    let layout = if side_by_side {
+        Layout::left_to_right(Align::Min)
+    } else {
+        Layout::top_down(Align::Min)
+    };
+    ui.allocate_ui_with_layout(Vec2::new(ui.available_width(), 0.0), layout, |ui| {
+        ui.spacing_mut().item_spacing = Vec2::splat(gap);
+        for format in Format::ALL {
+            let offer = question.offer(format);
+            Frame::new()
+                .fill(palette.surface)
+                .stroke(Stroke::new(1.0, palette.border))
+                .corner_radius(CornerRadius::same(size::CORNER))
+                .inner_margin(Margin::same(16))
+                .show(ui, |ui| {
+                    ui.set_width(width - 32.0);
+                    ui.vertical(|ui| {
+                        ui.spacing_mut().item_spacing.y = 6.0;
+                        ui.label(
+                            RichText::new(view.format_name(format))
+                                .font(FontId::new(size::BODY, theme::bold()))
+                                .color(palette.format(format)),
+                        );
+                        small_heading(ui, view, "Tends to offer");
+                        ui.add(
+                            egui::Label::new(RichText::new(&offer.strength).size(size::BODY))
+                                .wrap(),
+                        );
+                        small_heading(ui, view, "Keep in mind");
+                        ui.add(
+                            egui::Label::new(RichText::new(&offer.trade_off).size(size::BODY))
+                                .wrap(),
+                        );
+                    });
+                });
+        }
+    });
+}
+
+fn small_heading(ui: &mut Ui, view: &View<'_>, text: &str) {
+    ui.label(
+        RichText::new(text)
+            .font(FontId::new(size::SMALL, theme::bold()))
+            .color(view.palette.text_muted),
+    );
+}
