@@ -1,6 +1,9 @@
 //! The pack loader and checker, against the built-in pack and real broken
 //! fixture packs in `tests/fixtures/` (made by `scripts/make-fixtures.py`).
 
+// Test helpers may fail loudly: a panic is a test failure.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::PathBuf;
 
 use egui_kittest::Harness;

@@ -1,5 +1,8 @@
 //! "Which fits me?", walked through like a person would.
 
+// Test helpers may fail loudly: a panic is a test failure.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};

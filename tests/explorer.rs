@@ -1,5 +1,8 @@
 //! The explorer screens, driven like a person would: find by label, click, read.
 
+// Test helpers may fail loudly: a panic is a test failure.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

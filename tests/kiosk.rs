@@ -1,5 +1,8 @@
 //! Kiosk mode, driven through the real app with a mock clock (no sleeping).
 
+// Test helpers may fail loudly: a panic is a test failure.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use egui::accesskit::Role;
 use egui::{Event, OutputCommand, PointerButton, Pos2, ViewportCommand, ViewportEvent, ViewportId};
 use egui_kittest::Harness;

@@ -1,5 +1,8 @@
 //! Reading at home: keyboard, screen-reader roles and names, text size.
 
+// Test helpers may fail loudly: a panic is a test failure.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

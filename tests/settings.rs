@@ -1,5 +1,8 @@
 //! Remembered settings: round trip, atomic writes, corrupt files, kiosk never writes.
 
+// Test helpers may fail loudly: a panic is a test failure.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::PathBuf;
 use std::sync::Mutex;
 

@@ -19,6 +19,8 @@ pub enum PackFiles {
     Embedded,
     /// A folder on disk.
     Dir(PathBuf),
+    /// Files held in memory (fuzzing, benchmarks, tests): path → raw bytes.
+    Memory(std::collections::BTreeMap<String, Vec<u8>>),
 }
 
 /// Why a file could not be read.
@@ -50,6 +52,7 @@ impl PackFiles {
         match self {
             Self::Embedded => "the built-in pack".to_owned(),
             Self::Dir(dir) => dir.display().to_string(),
+            Self::Memory(_) => "the pack in memory".to_owned(),
         }
     }
 
@@ -67,6 +70,18 @@ impl PackFiles {
                 .map(|(_, text)| (*text).to_owned())
                 .ok_or_else(|| FileError::Missing(rel.to_owned()))?,
             Self::Dir(root) => read_from_dir(root, rel)?,
+            Self::Memory(files) => {
+                let bytes = files
+                    .get(rel)
+                    .ok_or_else(|| FileError::Missing(rel.to_owned()))?;
+                if bytes.len() as u64 > MAX_FILE_BYTES {
+                    return Err(FileError::TooLarge {
+                        path: rel.to_owned(),
+                        bytes: bytes.len() as u64,
+                    });
+                }
+                Self::decode(rel, bytes)?
+            }
         };
         Ok(normalise(&text))
     }
@@ -170,6 +185,18 @@ pub fn normalise(text: &str) -> String {
         text.replace("\r\n", "\n").replace('\r', "\n")
     } else {
         text.to_owned()
+    }
+}
+
+impl PackFiles {
+    /// A copy of the built-in pack in memory, to change a file of (fuzzing, benchmarks).
+    pub fn embedded_in_memory() -> Self {
+        Self::Memory(
+            embedded::FILES
+                .iter()
+                .map(|(path, text)| ((*path).to_owned(), text.as_bytes().to_vec()))
+                .collect(),
+        )
     }
 }
 

@@ -1,6 +1,8 @@
 //! The content pack: model, loading, checking. Knows nothing of egui.
 
 pub mod decision;
+#[doc(hidden)]
+pub mod exercise;
 pub mod files;
 pub mod links;
 pub mod load;

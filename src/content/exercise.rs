@@ -1,0 +1,61 @@
+//! Feed arbitrary bytes through everything that reads a pack.
+//!
+//! Used by the fuzz target (`fuzz/fuzz_targets/pack_loader.rs`) and by the
+//! regression test that replays the inputs fuzzing found
+//! (`tests/fixtures/fuzz/`), so both exercise exactly the same code.
+
+use super::files::PackFiles;
+use super::search::SearchIndex;
+use super::{decision, load, markdown, readability};
+
+/// The files the first input byte can choose to replace.
+pub const KINDS: [&str; 9] = [
+    "pack.ron",
+    "comparison.ron",
+    "benefits.ron",
+    "approaches.ron",
+    "pages.ron",
+    "sources.ron",
+    "decision.ron",
+    "pages/faq.md",
+    "approaches/cbt.md",
+];
+
+/// Replace one file of the built-in pack (chosen by the first byte) with the
+/// rest of the input, then load, check, index, search and reflect. Must never
+/// panic, whatever the input.
+pub fn exercise(data: &[u8]) {
+    let Some((&selector, bytes)) = data.split_first() else {
+        return;
+    };
+    let kind = KINDS[usize::from(selector) % KINDS.len()];
+    let PackFiles::Memory(mut files) = PackFiles::embedded_in_memory() else {
+        return;
+    };
+    files.insert(kind.to_owned(), bytes.to_vec());
+    let loaded = load(&PackFiles::Memory(files));
+    for problem in &loaded.problems {
+        let _ = problem.to_string();
+    }
+    if let Some(pack) = &loaded.pack {
+        let index = SearchIndex::new(pack);
+        let query = String::from_utf8_lossy(&bytes[..bytes.len().min(48)]);
+        for result in index.search(&query, 20) {
+            let _ = (&result.title, &result.snippet);
+        }
+        let _ = index.matching_words(&query);
+        if let Some(d) = &pack.decision {
+            let answers: Vec<Option<usize>> = bytes
+                .iter()
+                .take(d.questions.len())
+                .map(|b| (b % 7 != 6).then_some(usize::from(*b % 7)))
+                .collect();
+            let _ = decision::reflect(d, &answers);
+        }
+    }
+    // The Markdown parser and reading level on the raw text as well.
+    let text = String::from_utf8_lossy(bytes);
+    let doc = markdown::parse(&text);
+    let _ = readability::grade(&doc.prose_text());
+    let _ = doc.plain_text();
+}
