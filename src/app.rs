@@ -30,6 +30,9 @@ pub struct Options {
     pub settings: SettingsStore,
 }
 
+/// When the process started (set by `main`), to log the time to the first frame.
+pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
 /// The staff corner: taps here (top left) count towards the exit gesture.
 pub const STAFF_CORNER: Rect = Rect::from_min_max(Pos2::ZERO, Pos2::new(80.0, 80.0));
 
@@ -481,6 +484,14 @@ impl eframe::App for TherapyApp {
         let ctx = ui.ctx().clone();
         self.frames += 1;
         log::trace!("frame {}", self.frames);
+        if self.frames == 1
+            && let Some(started) = STARTED.get()
+        {
+            log::info!(
+                "first frame after {:.1} ms",
+                started.elapsed().as_secs_f64() * 1000.0
+            );
+        }
         if self.settings.theme == ThemeChoice::System {
             // The system may switch between light and dark at any time.
             self.apply_settings(&ctx);

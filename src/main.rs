@@ -6,6 +6,7 @@ use therapy_explorer::kiosk::KioskConfig;
 use therapy_explorer::{Options, TherapyApp};
 
 fn main() {
+    let _ = therapy_explorer::app::STARTED.set(std::time::Instant::now());
     let args: Vec<String> = std::env::args().skip(1).collect();
     let cli = match cli::parse(&args) {
         Ok(cli) => cli,

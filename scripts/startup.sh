@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Start-up time and memory of the release build, next to an empty eframe
+# window built the same way (examples/empty_window.rs), under Xvfb.
+#
+#   scripts/startup.sh [runs]      (default 5 runs each; prints medians)
+#
+# Needs: xvfb, libgl1-mesa-dri (Debian packages). Builds what it needs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-5}
+cargo build --release --quiet --bin therapy-explorer --example empty_window
+APP=target/release/therapy-explorer
+EMPTY=target/release/examples/empty_window
+
+Xvfb :96 -screen 0 1280x800x24 >/dev/null 2>&1 &
+XVFB=$!
+trap 'kill $XVFB 2>/dev/null || true' EXIT
+sleep 1
+export DISPLAY=:96
+
+one_run() { # binary → "first-frame-ms rss-kib"
+  local log; log=$(mktemp)
+  RUST_LOG=therapy_explorer=info "$1" 2>"$log" &
+  local pid=$!
+  for _ in $(seq 1 100); do grep -q "first frame after" "$log" && break; sleep 0.05; done
+  sleep 2 # settle, then read the resident memory
+  local rss; rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+  local ms; ms=$(grep -o "first frame after [0-9.]*" "$log" | awk '{print $4}')
+  kill $pid; wait $pid 2>/dev/null || true
+  rm -f "$log"
+  echo "$ms $rss"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+measure() { # name binary
+  local times=() mems=()
+  for _ in $(seq 1 "$RUNS"); do
+    read -r ms rss < <(one_run "$2")
+    times+=("$ms"); mems+=("$rss")
+  done
+  local t m
+  t=$(printf '%s\n' "${times[@]}" | median)
+  m=$(printf '%s\n' "${mems[@]}" | median)
+  printf '%-20s first frame %7.1f ms   resident memory %6.1f MiB\n' "$1" "$t" "$(echo "$m / 1024" | bc -l)"
+  echo "$t $m"
+}
+
+read -r -d '' _ < /dev/null || true
+app=$(measure "Therapy Explorer" "$APP"); echo "$app" | head -1
+empty=$(measure "empty eframe window" "$EMPTY"); echo "$empty" | head -1
+read -r at am < <(echo "$app" | tail -1)
+read -r et em < <(echo "$empty" | tail -1)
+printf 'ratio (app / empty): time %.2f×, memory %.2f×\n' "$(echo "$at / $et" | bc -l)" "$(echo "$am / $em" | bc -l)"

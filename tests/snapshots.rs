@@ -1,0 +1,159 @@
+//! Rendered snapshots of every main screen (1280 × 800, light and high
+//! contrast) and of the kiosk's start screen and idle overlay (1920 × 1080),
+//! compared with the PNGs in `tests/snapshots/`.
+//!
+//! They need a wgpu adapter (on a machine without a GPU, Mesa's lavapipe:
+//! Debian `mesa-vulkan-drivers` and `libvulkan1`), so they only build with
+//! `cargo test --features snapshots`. Refresh them with
+//! `UPDATE_SNAPSHOTS=1 cargo test --features snapshots --test snapshots`.
+#![cfg(feature = "snapshots")]
+// Test helpers may fail loudly: a panic is a test failure.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use egui_kittest::kittest::Queryable;
+use egui_kittest::{Harness, SnapshotOptions, SnapshotResults};
+use therapy_explorer::kiosk::{Clock, KioskConfig, MockClock};
+use therapy_explorer::{Options, TherapyApp};
+
+/// Software rendering differs slightly between CPUs: allow small colour
+/// differences and a few hundred stray pixels (anti-aliased text edges).
+fn snapshot_options() -> SnapshotOptions {
+    SnapshotOptions::new().threshold(2.0).max_failed_pixels(600)
+}
+
+/// The one place every snapshot harness is built.
+fn harness(options: Options, size: [f32; 2]) -> Harness<'static, TherapyApp> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_max_steps(32)
+        .with_options(snapshot_options())
+        .wgpu()
+        .build_eframe(move |cc| TherapyApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+fn click(harness: &mut Harness<'_, TherapyApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+    // Let scroll positions and row heights settle before a picture is taken.
+    harness.run_ok();
+}
+
+fn type_text(harness: &mut Harness<'_, TherapyApp>, text: &str) {
+    for ch in text.chars() {
+        harness.event(egui::Event::Text(ch.to_string()));
+        harness.run();
+    }
+}
+
+/// Each main screen, reached by pressing what a person would press.
+fn main_screens(theme: &str) {
+    let mut results = SnapshotResults::new();
+    let mut h = harness(Options::default(), [1280.0, 800.0]);
+    if theme == "high-contrast" {
+        click(&mut h, "Text and colours");
+        click(&mut h, "Colours: High contrast");
+        click(&mut h, "Close");
+    }
+    let pack = h.state().pack().clone();
+    let mut shot = |h: &mut Harness<'_, TherapyApp>, name: &str| {
+        // The pointer would hover whatever it last pressed; move it away.
+        h.event(egui::Event::PointerGone);
+        h.run_ok();
+        results.add(h.try_snapshot(format!("{theme}/{name}")));
+    };
+    shot(&mut h, "home");
+    click(&mut h, "Open: Compare side by side");
+    shot(&mut h, "compare");
+    click(&mut h, "Home");
+    click(&mut h, "Open: Strengths of each");
+    shot(&mut h, "benefits");
+    click(
+        &mut h,
+        &format!(
+            "Open card: {}",
+            pack.card("peer-support").expect("card").title
+        ),
+    );
+    shot(&mut h, "card");
+    click(&mut h, "Home");
+    click(&mut h, "Open: Approaches");
+    shot(&mut h, "approaches");
+    click(
+        &mut h,
+        &format!(
+            "Open approach: {}",
+            pack.approach("emdr").expect("emdr").title
+        ),
+    );
+    shot(&mut h, "approach");
+    click(&mut h, "Home");
+    click(&mut h, "Open: Guides and questions");
+    shot(&mut h, "pages");
+    click(
+        &mut h,
+        &format!("Open page: {}", pack.page("choosing").expect("page").title),
+    );
+    shot(&mut h, "page");
+    click(&mut h, "Home");
+    click(&mut h, "Open: Sources");
+    shot(&mut h, "sources");
+    click(&mut h, "Search (Ctrl+F)");
+    type_text(&mut h, "privacy");
+    shot(&mut h, "search");
+    click(&mut h, "Home");
+    click(&mut h, "Open: Which fits me?");
+    click(&mut h, "Begin the questions");
+    shot(&mut h, "decide-question");
+    for answer in [
+        "Very",
+        "Quite",
+        "A little",
+        "Not important",
+        "Very",
+        "Not sure",
+        "A bit uneasy",
+    ] {
+        click(&mut h, &format!("Answer: {answer}"));
+    }
+    shot(&mut h, "decide-result");
+    click(&mut h, "Need help now? Show crisis contacts");
+    shot(&mut h, "need-help");
+    drop(h);
+    results.unwrap();
+}
+
+#[test]
+fn main_screens_light() {
+    main_screens("light");
+}
+
+#[test]
+fn main_screens_high_contrast() {
+    main_screens("high-contrast");
+}
+
+#[test]
+fn kiosk_start_and_idle_overlay() {
+    let clock = MockClock::default();
+    let options = Options {
+        kiosk: Some(KioskConfig::default()),
+        clock: Clock::Mock(clock.clone()),
+        ..Options::default()
+    };
+    let mut h = harness(options, [1920.0, 1080.0]);
+    let mut results = SnapshotResults::new();
+    results.add(h.try_snapshot("kiosk/start"));
+    click(&mut h, "Touch anywhere to start");
+    click(&mut h, "Open: Group therapy");
+    h.event(egui::Event::PointerGone);
+    clock.advance(95.0);
+    h.step();
+    h.run_ok();
+    results.add(h.try_snapshot("kiosk/still-reading"));
+    drop(h);
+    results.unwrap();
+}
