@@ -421,3 +421,21 @@ fn the_decision_aid_balance_check() {
         ],
     );
 }
+
+/// Inputs kept from fuzzing (`fuzz/`) and hand-made nasty ones: each replaces
+/// one file of the built-in pack, exactly as the fuzz target does.
+#[test]
+fn fuzz_regressions_never_panic() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz");
+    let mut count = 0;
+    for entry in std::fs::read_dir(&dir).expect("fuzz fixtures") {
+        let path = entry.expect("entry").path();
+        let data = std::fs::read(&path).expect("read");
+        if std::env::var_os("FUZZ_VERBOSE").is_some() {
+            eprintln!("{}", path.display());
+        }
+        therapy_explorer::content::exercise::exercise(&data);
+        count += 1;
+    }
+    assert!(count >= 10, "only {count} fuzz fixtures");
+}

@@ -134,7 +134,12 @@ struct Builder {
     link: Option<usize>,
     links: Vec<Link>,
     code_block: Option<String>,
+    /// Containers opened beyond [`MAX_STACK`], whose content is flattened.
+    suppressed: usize,
 }
+
+/// How deep containers may nest before their content is flattened.
+const MAX_STACK: usize = 24;
 
 impl Builder {
     fn event(&mut self, event: Event<'_>, offset: usize) {
@@ -175,6 +180,17 @@ impl Builder {
     }
 
     fn start(&mut self, tag: Tag<'_>, offset: usize) {
+        // Very deep nesting (quotes in lists in quotes…) is flattened: nobody
+        // writes it on purpose, and deep trees cost stack when walked.
+        let container = matches!(
+            tag,
+            Tag::BlockQuote(_) | Tag::List(_) | Tag::Item | Tag::Table(_)
+        );
+        if container && (self.suppressed > 0 || self.stack.len() >= MAX_STACK) {
+            self.flush_tight_text();
+            self.suppressed += 1;
+            return;
+        }
         match tag {
             Tag::Paragraph => self.inline = Some(Inline::default()),
             Tag::Heading { level, .. } => {
@@ -239,6 +255,15 @@ impl Builder {
     }
 
     fn end(&mut self, tag: TagEnd) {
+        let container = matches!(
+            tag,
+            TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item | TagEnd::Table
+        );
+        if container && self.suppressed > 0 {
+            self.flush_tight_text();
+            self.suppressed -= 1;
+            return;
+        }
         match tag {
             TagEnd::Paragraph => {
                 if let Some(inline) = self.inline.take() {
@@ -491,6 +516,27 @@ mod tests {
         assert_eq!(rows[0][1].plain(), "x");
         let link = &doc.links[0];
         assert_eq!(&src[link.offset..link.offset + 3], "[x]");
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_not_a_stack_overflow() {
+        let src = "> - ".repeat(5000) + "deep text\n";
+        let doc = parse(&src);
+        assert!(doc.plain_text().contains("deep text"));
+        fn depth(blocks: &[Block]) -> usize {
+            blocks
+                .iter()
+                .map(|b| match b {
+                    Block::Quote(inner) => 1 + depth(inner),
+                    Block::List { items, .. } => {
+                        1 + items.iter().map(|i| depth(i)).max().unwrap_or(0)
+                    }
+                    _ => 0,
+                })
+                .max()
+                .unwrap_or(0)
+        }
+        assert!(depth(&doc.blocks) <= MAX_STACK);
     }
 
     #[test]
