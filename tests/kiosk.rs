@@ -440,3 +440,46 @@ fn the_kiosk_offers_topics_instead_of_typing() {
     harness.run();
     assert!(harness.query_by_role(Role::SearchInput).is_none());
 }
+
+#[test]
+fn dragging_over_cards_scrolls_and_does_not_open_them() {
+    let (mut harness, _) = kiosk_with(Some(PIN), [1280.0, 800.0]);
+    start(&mut harness);
+    click(&mut harness, "Open: Strengths of each");
+    let pack = harness.state().pack().clone();
+    let label = format!("Open card: {}", pack.benefits.cards[2].title);
+    let before = harness.get_by_label(&label).rect();
+    // A finger lands on the card and moves up: no touch screen was seen
+    // before, and drag-scrolling still works.
+    let from = before.center();
+    harness.event(Event::PointerMoved(from));
+    harness.event(Event::PointerButton {
+        pos: from,
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    for step in 1..=10 {
+        harness.event(Event::PointerMoved(
+            from - egui::vec2(0.0, 25.0 * step as f32),
+        ));
+        harness.step();
+    }
+    harness.event(Event::PointerButton {
+        pos: from - egui::vec2(0.0, 250.0),
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+    assert_eq!(
+        harness.state().visit().route,
+        Route::Benefits,
+        "the card did not open"
+    );
+    let after = harness.get_by_label(&label).rect();
+    assert!(
+        after.top() < before.top() - 100.0,
+        "the list scrolled: {before:?} → {after:?}"
+    );
+}

@@ -5,7 +5,7 @@
 //! could be parsed, even if cross-references are wrong; callers decide
 //! whether errors make it unusable (the app does, see [`load_or_builtin`]).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::de::DeserializeOwned;
 
@@ -73,16 +73,38 @@ impl Texts {
     }
 }
 
+/// How a pack is loaded.
+#[derive(Clone, Copy, Debug)]
+pub struct LoadOptions {
+    /// Files larger than this are refused (1 MiB by default).
+    pub max_file_bytes: u64,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        Self {
+            max_file_bytes: super::files::MAX_FILE_BYTES,
+        }
+    }
+}
+
 struct Loader<'a> {
     files: &'a PackFiles,
+    options: LoadOptions,
     texts: Texts,
     problems: Vec<Problem>,
 }
 
 /// Load and check the pack in `files`.
 pub fn load(files: &PackFiles) -> Loaded {
+    load_with(files, LoadOptions::default())
+}
+
+/// [`load`] with options.
+pub fn load_with(files: &PackFiles, options: LoadOptions) -> Loaded {
     let mut loader = Loader {
         files,
+        options,
         texts: Texts::default(),
         problems: Vec::new(),
     };
@@ -116,14 +138,16 @@ pub fn load(files: &PackFiles) -> Loaded {
         b
     });
     let approaches = approaches.map(|mut a| {
+        let mut from = 0;
         for item in &mut a.approaches {
-            item.doc = loader.markdown_file(APPROACHES_FILE, &item.id, &item.file);
+            item.doc = loader.markdown_file(APPROACHES_FILE, &item.id, &item.file, &mut from);
         }
         a
     });
     let pages = pages.map(|mut p| {
+        let mut from = 0;
         for item in &mut p.pages {
-            item.doc = loader.markdown_file(PAGES_FILE, &item.id, &item.file);
+            item.doc = loader.markdown_file(PAGES_FILE, &item.id, &item.file, &mut from);
         }
         p
     });
@@ -152,6 +176,7 @@ pub fn load(files: &PackFiles) -> Loaded {
         texts: &loader.texts,
         problems: &mut loader.problems,
         failed,
+        ids: Ids::new(&pack),
     };
     checker.check(&pack);
     let reading = checker.check_reading_level(&pack);
@@ -174,7 +199,7 @@ fn ron_options() -> ron::Options {
 
 impl Loader<'_> {
     fn read(&mut self, path: &str) -> Option<String> {
-        match self.files.read(path) {
+        match self.files.read_limited(path, self.options.max_file_bytes) {
             Ok(text) => {
                 self.texts.by_path.insert(path.to_owned(), text.clone());
                 Some(text)
@@ -206,17 +231,19 @@ impl Loader<'_> {
 
     /// Read and parse a Markdown file named by an index entry. Problems with
     /// the path itself are reported where the index names it.
-    fn markdown_file(&mut self, index: &str, id: &str, rel: &str) -> Doc {
-        let at = {
+    fn markdown_file(&mut self, index: &str, id: &str, rel: &str, from: &mut usize) -> Doc {
+        // Where the index names this file (searching on from the previous
+        // entry keeps big packs linear); turned into a line only on error.
+        let offset = {
             let loc = self.texts.locator(index);
-            let item = loc.find_id(id, 0).unwrap_or(0);
-            let offset = loc
-                .find_field("file", item)
+            let item = loc.find_id(id, *from).unwrap_or(*from);
+            *from = item + 1;
+            loc.find_field("file", item)
                 .and_then(|f| loc.find_quoted(rel, f))
-                .unwrap_or(item);
-            loc.position(offset)
+                .unwrap_or(item)
         };
-        match self.files.read(rel) {
+        let at = || self.texts.position(index, offset);
+        match self.files.read_limited(rel, self.options.max_file_bytes) {
             Ok(text) => {
                 let doc = markdown::parse(&text);
                 self.texts.by_path.insert(rel.to_owned(), text);
@@ -231,6 +258,7 @@ impl Loader<'_> {
                 Doc::default()
             }
             Err(err) => {
+                let at = at();
                 self.problems
                     .push(Problem::error(index, at, err.to_string()));
                 Doc::default()
@@ -296,6 +324,40 @@ struct Checker<'a> {
     texts: &'a Texts,
     problems: &'a mut Vec<Problem>,
     failed: Failed,
+    ids: Ids<'a>,
+}
+
+/// Every id in the pack, by kind, so a reference is checked without a scan
+/// (big packs have thousands of links).
+struct Ids<'a> {
+    cards: HashSet<&'a str>,
+    approaches: HashSet<&'a str>,
+    pages: HashSet<&'a str>,
+    rows: HashSet<&'a str>,
+    sources: HashSet<&'a str>,
+}
+
+impl<'a> Ids<'a> {
+    fn new(pack: &'a Pack) -> Self {
+        Self {
+            cards: pack.benefits.cards.iter().map(|c| c.id.as_str()).collect(),
+            approaches: pack
+                .approaches
+                .approaches
+                .iter()
+                .map(|a| a.id.as_str())
+                .collect(),
+            pages: pack.pages.pages.iter().map(|p| p.id.as_str()).collect(),
+            rows: pack
+                .comparison
+                .tables
+                .iter()
+                .flat_map(|t| &t.rows)
+                .map(|r| r.id.as_str())
+                .collect(),
+            sources: pack.sources.sources.iter().map(|s| s.id.as_str()).collect(),
+        }
+    }
 }
 
 /// An item of a list in a RON file, with where its `id` is written.
@@ -405,7 +467,7 @@ impl Checker<'_> {
             ] {
                 self.non_empty(item.path, item.offset, field, value);
             }
-            self.check_source_refs(item, &row.sources, pack);
+            self.check_source_refs(item, &row.sources);
         }
         if !self.failed.benefits {
             self.non_empty(BENEFITS_FILE, 0, "intro", &pack.benefits.intro);
@@ -418,8 +480,8 @@ impl Checker<'_> {
             ] {
                 self.non_empty(item.path, item.offset, field, value);
             }
-            self.check_source_refs(item, &card.sources, pack);
-            self.check_links_in_ron(item, &card.doc, pack);
+            self.check_source_refs(item, &card.sources);
+            self.check_links_in_ron(item, &card.doc);
         }
         for format in Format::ALL {
             if !self.failed.benefits && pack.cards_for(format).next().is_none() {
@@ -448,8 +510,8 @@ impl Checker<'_> {
                     "`formats` is empty: list at least one of OneToOne, Group",
                 );
             }
-            self.check_source_refs(item, &approach.sources, pack);
-            self.check_doc(&approach.file, &approach.doc, pack);
+            self.check_source_refs(item, &approach.sources);
+            self.check_doc(&approach.file, &approach.doc);
         }
         for (page, item) in pack.pages.pages.iter().zip(&pages) {
             for (field, value) in [
@@ -459,8 +521,8 @@ impl Checker<'_> {
             ] {
                 self.non_empty(item.path, item.offset, field, value);
             }
-            self.check_source_refs(item, &page.sources, pack);
-            self.check_doc(&page.file, &page.doc, pack);
+            self.check_source_refs(item, &page.sources);
+            self.check_doc(&page.file, &page.doc);
         }
         for (source, item) in pack.sources.sources.iter().zip(&sources) {
             for (field, value) in [
@@ -485,7 +547,7 @@ impl Checker<'_> {
             || self.failed.approaches
             || self.failed.pages);
         if let Some(decision) = &pack.decision {
-            self.check_decision(decision, pack);
+            self.check_decision(decision);
         }
         if everything_parsed && !self.failed.decision {
             self.check_unused_sources(pack, &sources);
@@ -493,7 +555,7 @@ impl Checker<'_> {
     }
 
     /// `decision.ron`: complete, speaks to both options, balanced, no verdicts.
-    fn check_decision(&mut self, d: &Decision, pack: &Pack) {
+    fn check_decision(&mut self, d: &Decision) {
         let path = DECISION_FILE;
         for (field, value) in [
             ("title", &d.title),
@@ -602,7 +664,7 @@ impl Checker<'_> {
                     ),
                 );
             }
-            self.check_source_refs(item, &question.sources, pack);
+            self.check_source_refs(item, &question.sources);
             let texts = [
                 &question.text,
                 &question.help,
@@ -652,7 +714,7 @@ impl Checker<'_> {
                         .find(&format!("({})", link.target), from)
                         .unwrap_or(from);
                     from = at + 1;
-                    (at, self.link_problem(&link.target, pack))
+                    (at, self.link_problem(&link.target))
                 })
                 .collect()
         };
@@ -829,7 +891,7 @@ impl Checker<'_> {
     }
 
     fn check_ids(&mut self, items: &[&Item<'_>]) {
-        let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut seen: HashMap<&str, usize> = HashMap::new();
         for item in items {
             if !valid_id(item.id) {
                 self.error_at(
@@ -841,8 +903,8 @@ impl Checker<'_> {
                     ),
                 );
             }
-            let here = self.texts.position(item.path, item.offset);
-            if let Some((line, col)) = seen.get(item.id) {
+            if let Some(first) = seen.get(item.id) {
+                let (line, col) = self.texts.position(item.path, *first);
                 self.error_at(
                     item.path,
                     item.offset,
@@ -852,12 +914,12 @@ impl Checker<'_> {
                     ),
                 );
             } else {
-                seen.insert(item.id, here);
+                seen.insert(item.id, item.offset);
             }
         }
     }
 
-    fn check_source_refs(&mut self, item: &Item<'_>, refs: &[String], pack: &Pack) {
+    fn check_source_refs(&mut self, item: &Item<'_>, refs: &[String]) {
         if self.failed.sources {
             return;
         }
@@ -869,7 +931,7 @@ impl Checker<'_> {
         for id in refs {
             let at = loc.find_quoted(id, from).unwrap_or(from);
             from = at + 1;
-            if pack.source(id).is_none() {
+            if !self.ids.sources.contains(id.as_str()) {
                 self.error_at(
                     item.path,
                     at,
@@ -883,7 +945,7 @@ impl Checker<'_> {
     }
 
     /// Links inside Markdown written in a RON string: placed by finding `(target)`.
-    fn check_links_in_ron(&mut self, item: &Item<'_>, doc: &Doc, pack: &Pack) {
+    fn check_links_in_ron(&mut self, item: &Item<'_>, doc: &Doc) {
         let loc = self.texts.locator(item.path);
         let mut from = item.offset;
         let mut found = Vec::new();
@@ -892,7 +954,7 @@ impl Checker<'_> {
                 .find(&format!("({})", link.target), from)
                 .unwrap_or(from);
             from = at + 1;
-            found.push((at, self.link_problem(&link.target, pack)));
+            found.push((at, self.link_problem(&link.target)));
         }
         for (at, problem) in found {
             if let Some(message) = problem {
@@ -902,9 +964,9 @@ impl Checker<'_> {
     }
 
     /// Links in a Markdown file: placed exactly.
-    fn check_doc(&mut self, path: &str, doc: &Doc, pack: &Pack) {
+    fn check_doc(&mut self, path: &str, doc: &Doc) {
         for link in &doc.links {
-            if let Some(message) = self.link_problem(&link.target, pack) {
+            if let Some(message) = self.link_problem(&link.target) {
                 self.error_at(path, link.offset, message);
             }
         }
@@ -1011,7 +1073,7 @@ impl Checker<'_> {
     }
 
     /// What is wrong with a link, if anything.
-    fn link_problem(&self, target: &str, pack: &Pack) -> Option<String> {
+    fn link_problem(&self, target: &str) -> Option<String> {
         let parsed = match LinkTarget::parse(target) {
             Ok(parsed) => parsed,
             Err(err) => return Some(err.to_string()),
@@ -1019,19 +1081,19 @@ impl Checker<'_> {
         if !self.failed.can_check(&parsed) {
             return None;
         }
-        link_problem(&parsed, target, pack)
+        link_problem(&parsed, target, &self.ids)
     }
 }
 
 /// What is wrong with a parsed link, if anything.
-fn link_problem(parsed: &LinkTarget, target: &str, pack: &Pack) -> Option<String> {
+fn link_problem(parsed: &LinkTarget, target: &str, ids: &Ids<'_>) -> Option<String> {
     let (kind, id, exists) = match parsed {
         LinkTarget::Screen(_) | LinkTarget::External(_) => return None,
-        LinkTarget::Approach(id) => ("approach", id, pack.approach(id).is_some()),
-        LinkTarget::Page(id) => ("page", id, pack.page(id).is_some()),
-        LinkTarget::Card(id) => ("card", id, pack.card(id).is_some()),
-        LinkTarget::CompareRow(id) => ("comparison row", id, pack.row(id).is_some()),
-        LinkTarget::Source(id) => ("source", id, pack.source(id).is_some()),
+        LinkTarget::Approach(id) => ("approach", id, ids.approaches.contains(id.as_str())),
+        LinkTarget::Page(id) => ("page", id, ids.pages.contains(id.as_str())),
+        LinkTarget::Card(id) => ("card", id, ids.cards.contains(id.as_str())),
+        LinkTarget::CompareRow(id) => ("comparison row", id, ids.rows.contains(id.as_str())),
+        LinkTarget::Source(id) => ("source", id, ids.sources.contains(id.as_str())),
     };
     (!exists).then(|| format!("link `{target}` goes to {kind} `{id}`, which does not exist"))
 }

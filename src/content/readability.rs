@@ -35,13 +35,9 @@ pub fn stats(text: &str) -> Stats {
     for line in text.lines() {
         let mut words_in_sentence = 0;
         for token in line.split_whitespace() {
-            let word: String = token
-                .chars()
-                .filter(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
-                .collect();
-            if word.chars().any(char::is_alphabetic) || word.chars().any(|c| c.is_ascii_digit()) {
+            if token.chars().any(char::is_alphanumeric) {
                 stats.words += 1;
-                stats.syllables += syllables(&word);
+                stats.syllables += syllables(token);
                 words_in_sentence += 1;
             }
             let ends = token.trim_end_matches(['"', '\'', ')', '”', '’', '*', '_']);
@@ -66,67 +62,94 @@ pub fn grade(text: &str) -> Option<f64> {
 }
 
 fn is_abbreviation(token: &str) -> bool {
-    let lower = token.to_lowercase();
-    [
+    const ABBREVIATIONS: [&str; 10] = [
         "e.g.", "i.e.", "etc.", "dr.", "mr.", "mrs.", "ms.", "vs.", "al.", "u.s.",
-    ]
-    .iter()
-    .any(|a| lower.ends_with(a))
+    ];
+    // Only short tokens can be one; compare without allocating.
+    token.len() <= 12
+        && ABBREVIATIONS.iter().any(|a| {
+            token.len() >= a.len()
+                && token.is_char_boundary(token.len() - a.len())
+                && token[token.len() - a.len()..].eq_ignore_ascii_case(a)
+        })
 }
 
+/// Longest word (in letters) looked at; longer ones are cut, which only
+/// matters for made-up words.
+const MAX_LETTERS: usize = 40;
+
 /// Syllables in one word, by vowel groups with common English corrections.
+/// Called for every word of a pack, so it does not allocate.
 pub fn syllables(word: &str) -> usize {
-    let word: String = word
-        .to_lowercase()
-        .chars()
-        .filter(char::is_ascii_alphabetic)
-        .collect();
-    if word.is_empty() {
-        // Numbers and symbols: count as one.
+    let mut buf = [0u8; MAX_LETTERS];
+    let mut len = 0;
+    for c in word.chars() {
+        if c.is_ascii_alphabetic() && len < MAX_LETTERS {
+            buf[len] = c.to_ascii_lowercase() as u8;
+            len += 1;
+        }
+    }
+    let w = &buf[..len];
+    // Numbers, symbols and short words count as one.
+    if len <= 3 {
         return 1;
     }
-    if word.len() <= 3 {
-        return 1;
-    }
-    let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
-    let chars: Vec<char> = word.chars().collect();
+    let is_vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
     let mut count = 0;
     let mut previous_vowel = false;
-    for &c in &chars {
+    for &c in w {
         let vowel = is_vowel(c);
         if vowel && !previous_vowel {
             count += 1;
         }
         previous_vowel = vowel;
     }
+    let ends = |suffix: &[u8]| w.ends_with(suffix);
     // A silent final "e" ("make", "hope"), but not "-le" after a consonant ("table").
-    if word.ends_with('e') && !word.ends_with("le") && !word.ends_with("ee") && count > 1 {
+    if ends(b"e") && !ends(b"le") && !ends(b"ee") && count > 1 {
         count -= 1;
     }
     // "-ed" is usually silent, except after t or d ("wanted", "needed").
-    if word.ends_with("ed") && count > 1 && !word.ends_with("ted") && !word.ends_with("ded") {
+    if ends(b"ed") && count > 1 && !ends(b"ted") && !ends(b"ded") {
         count -= 1;
     }
-    // "-es" is silent after most letters ("makes"), not after s, x, z, ch, sh ("boxes").
-    if word.ends_with("es")
+    // "-es" is silent after most letters ("makes"), not after s, x, z, ch, sh, c, g.
+    if ends(b"es")
         && count > 1
-        && !(word.ends_with("ses")
-            || word.ends_with("xes")
-            || word.ends_with("zes")
-            || word.ends_with("ches")
-            || word.ends_with("shes")
-            || word.ends_with("ces")
-            || word.ends_with("ges"))
+        && ![
+            &b"ses"[..],
+            b"xes",
+            b"zes",
+            b"ches",
+            b"shes",
+            b"ces",
+            b"ges",
+        ]
+        .iter()
+        .any(|s| ends(s))
     {
         count -= 1;
     }
+    let occurrences = |pattern: &[u8]| {
+        w.windows(pattern.len())
+            .filter(|win| *win == pattern)
+            .count()
+    };
     // Vowel pairs said as two syllables: "ia" (media), "io" (studio), "ua" (usual).
-    for pair in ["ia", "io", "ua", "uo"] {
-        count += word.matches(pair).count();
+    for pair in [&b"ia"[..], b"io", b"ua", b"uo"] {
+        count += occurrences(pair);
     }
     // ...but not "-tion", "-sion", "-cious", "-tial", "-cial".
-    for suffix in ["tion", "sion", "cious", "tial", "cial", "tious", "gion"] {
-        count = count.saturating_sub(word.matches(suffix).count());
+    for suffix in [
+        &b"tion"[..],
+        b"sion",
+        b"cious",
+        b"tial",
+        b"cial",
+        b"tious",
+        b"gion",
+    ] {
+        count = count.saturating_sub(occurrences(suffix));
     }
     count.max(1)
 }

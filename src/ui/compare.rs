@@ -17,6 +17,9 @@ use crate::content::{Format, Row, Table};
 /// Below this width each row stacks into a card.
 pub const STACK_BELOW: f32 = 620.0;
 
+/// How many tables are shown before "Show more".
+pub const TABLES_PAGE: usize = 12;
+
 pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     let palette = view.palette;
     heading(ui, palette, 1, "Compare side by side");
@@ -24,7 +27,13 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     ui.add_space(8.0);
     let stacked = ui.available_width() < STACK_BELOW;
     let tables = &view.pack.comparison.tables;
-    for table in tables {
+    // Huge packs are shown some tables at a time, to keep every frame quick.
+    let shown_id = ui.scope_id().with("tables-shown");
+    let shown = ui
+        .data(|d| d.get_temp::<usize>(shown_id))
+        .unwrap_or(TABLES_PAGE)
+        .min(tables.len());
+    for table in &tables[..shown] {
         ui.add_space(12.0);
         heading(ui, palette, 2, &table.title);
         let builder = UiBuilder::new()
@@ -39,6 +48,15 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
                 wide_table(ui, view, table);
             }
         });
+    }
+    if shown < tables.len() {
+        let text = format!(
+            "Show more of the comparison ({} tables not shown)",
+            tables.len() - shown
+        );
+        if super::button(ui, &text, &text).clicked() {
+            ui.data_mut(|d| d.insert_temp(shown_id, shown + TABLES_PAGE));
+        }
     }
     ui.add_space(12.0);
     let mut ids: Vec<&String> = tables

@@ -242,14 +242,26 @@ pub fn grid(
     let columns =
         (((width + gap) / (min_cell_width + gap)).floor() as usize).clamp(1, count.min(3));
     let cell_width = ((width - gap * (columns as f32 - 1.0)) / columns as f32).max(1.0);
-    for (row_index, start) in (0..count).step_by(columns).enumerate() {
-        let height_id = ui
-            .scope_id()
-            .with((id_salt, "row-height", row_index, columns));
+    // Very long lists (only huge packs have them) are shown a page at a time,
+    // so each frame stays quick and Tab still reaches every shown card.
+    let shown_id = ui.scope_id().with((id_salt, "shown"));
+    let shown = ui
+        .data(|d| d.get_temp::<usize>(shown_id))
+        .unwrap_or(GRID_PAGE)
+        .min(count);
+    for (row_index, start) in (0..shown).step_by(columns).enumerate() {
+        // Heights are remembered per width: a wider window makes shorter rows.
+        let height_id = ui.scope_id().with((
+            id_salt,
+            "row-height",
+            row_index,
+            columns,
+            cell_width.round() as i32,
+        ));
         let min_height: f32 = ui.data(|d| d.get_temp(height_id)).unwrap_or(0.0);
         let mut tallest: f32 = 0.0;
         ui.horizontal_top(|ui| {
-            for index in start..(start + columns).min(count) {
+            for index in start..(start + columns).min(shown) {
                 let rect = ui
                     .allocate_ui_with_layout(
                         Vec2::new(cell_width, 0.0),
@@ -271,7 +283,17 @@ pub fn grid(
             ui.ctx().request_repaint();
         }
     }
+    if shown < count {
+        let more = (count - shown).min(GRID_PAGE);
+        let text = format!("Show {more} more (of {} not shown)", count - shown);
+        if button(ui, &text, &text).clicked() {
+            ui.data_mut(|d| d.insert_temp(shown_id, shown + GRID_PAGE));
+        }
+    }
 }
+
+/// How many cells a grid shows before "Show more".
+pub const GRID_PAGE: usize = 48;
 
 /// The screen's reading column: centred, at most [`size::READING_WIDTH`] wide.
 pub fn reading_column(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui)) {
