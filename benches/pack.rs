@@ -237,6 +237,13 @@ fn frame(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("benefits screen", name), |b| {
             b.iter(|| harness.step())
         });
+        harness.get_by_label("Home").click();
+        harness.run_ok();
+        harness.get_by_label("Open: Compare side by side").click();
+        harness.run_ok();
+        group.bench_function(BenchmarkId::new("compare screen", name), |b| {
+            b.iter(|| harness.step())
+        });
     }
     group.finish();
 }
