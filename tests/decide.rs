@@ -10,20 +10,11 @@ use therapy_explorer::content::decision::VERDICT_PHRASES;
 use therapy_explorer::state::{DecisionState, Route, VisitState};
 use therapy_explorer::{Options, TherapyApp};
 
-fn app() -> Harness<'static, TherapyApp> {
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_max_steps(24)
-        .build_eframe(|cc| TherapyApp::new(cc, Options::default()));
-    harness.run();
-    harness
-}
+mod common;
+use common::click;
 
-fn click(harness: &mut Harness<'_, TherapyApp>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
+fn app() -> Harness<'static, TherapyApp> {
+    common::app([1280.0, 800.0])
 }
 
 fn begin(harness: &mut Harness<'_, TherapyApp>) {
@@ -89,15 +80,7 @@ fn scroll_all(
 ) {
     for _ in 0..20 {
         each(harness);
-        harness.event(egui::Event::PointerMoved(egui::pos2(640.0, 400.0)));
-        harness.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -400.0),
-            modifiers: egui::Modifiers::NONE,
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-        });
-        harness.run();
+        common::wheel(harness, egui::pos2(640.0, 400.0), -400.0);
     }
 }
 

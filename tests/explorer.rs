@@ -4,27 +4,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use therapy_explorer::state::Route;
-use therapy_explorer::{Options, TherapyApp};
 
-fn app(size: [f32; 2]) -> Harness<'static, TherapyApp> {
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .with_max_steps(16)
-        .build_eframe(|cc| TherapyApp::new(cc, Options::default()));
-    harness.run();
-    harness
-}
-
-/// Bring a widget into view, then press it, as a person would.
-fn click(harness: &mut Harness<'_, TherapyApp>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
+mod common;
+use common::{app, click};
 
 #[test]
 fn home_shows_the_two_doors_and_sections() {

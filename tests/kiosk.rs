@@ -11,6 +11,9 @@ use therapy_explorer::kiosk::{Clock, KioskConfig, MockClock, Phase};
 use therapy_explorer::state::{BenefitFilter, Route, VisitState};
 use therapy_explorer::{Options, TherapyApp};
 
+mod common;
+use common::{click, main_screens, wheel};
+
 const PIN: &str = "2468";
 
 fn config(pin: Option<&str>) -> KioskConfig {
@@ -29,23 +32,11 @@ fn kiosk_with(pin: Option<&str>, size: [f32; 2]) -> (Harness<'static, TherapyApp
         clock: Clock::Mock(clock.clone()),
         ..Options::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .with_max_steps(16)
-        .build_eframe(move |cc| TherapyApp::new(cc, options));
-    harness.run();
-    (harness, clock)
+    (common::build(options, size), clock)
 }
 
 fn kiosk() -> (Harness<'static, TherapyApp>, MockClock) {
     kiosk_with(Some(PIN), [1920.0, 1080.0])
-}
-
-fn click(harness: &mut Harness<'_, TherapyApp>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
 }
 
 /// Touch the attract screen to start a visit.
@@ -330,38 +321,19 @@ fn every_target_is_at_least_48_px_on_every_main_screen() {
     start(&mut harness);
     assert_targets_are_large(&harness, "Home");
     let pack = harness.state().pack().clone();
-    let screens: Vec<(Vec<String>, &str)> = vec![
-        (vec!["Open: Compare side by side".into()], "Compare"),
-        (vec!["Open: Strengths of each".into()], "Benefits"),
-        (
-            vec![
-                "Open: Strengths of each".into(),
-                format!("Open card: {}", pack.benefits.cards[0].title),
-            ],
-            "a card",
-        ),
-        (vec!["Open: Approaches".into()], "Approaches"),
-        (
-            vec![
-                "Open: Approaches".into(),
-                format!("Open approach: {}", pack.approaches.approaches[0].title),
-            ],
-            "an approach",
-        ),
-        (vec!["Open: Guides and questions".into()], "Guides"),
-        (
-            vec![
-                "Open: Guides and questions".into(),
-                format!("Open page: {}", pack.pages.pages[0].title),
-            ],
-            "a page",
-        ),
-        (vec!["Open: Sources".into()], "Sources"),
-        (
-            vec!["Need help now? Show crisis contacts".into()],
-            "Need help now",
-        ),
-    ];
+    let mut screens = main_screens(&pack);
+    // The kiosk has topics where home use has search.
+    for (path, _) in &mut screens {
+        for label in path.iter_mut() {
+            if label == "Search (Ctrl+F)" {
+                *label = "Topics: find where a subject is covered".into();
+            }
+        }
+    }
+    screens.push((
+        vec!["Need help now? Show crisis contacts".into()],
+        "Need help now",
+    ));
     for (path, screen) in screens {
         click(&mut harness, "Start over: forget this visit");
         for label in &path {
@@ -370,15 +342,7 @@ fn every_target_is_at_least_48_px_on_every_main_screen() {
         // Scroll through the whole screen (the longest is under 7000 px) so every target is checked.
         for _ in 0..12 {
             assert_targets_are_large(&harness, screen);
-            harness.event(Event::PointerMoved(Pos2::new(960.0, 540.0)));
-            harness.event(Event::MouseWheel {
-                unit: egui::MouseWheelUnit::Point,
-                delta: egui::vec2(0.0, -600.0),
-                modifiers: egui::Modifiers::NONE,
-                phase: egui::TouchPhase::Move,
-                source: egui::MouseWheelSource::Wheel,
-            });
-            harness.run();
+            wheel(&mut harness, Pos2::new(960.0, 540.0), -600.0);
         }
     }
 }

@@ -7,25 +7,12 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use therapy_explorer::TherapyApp;
 use therapy_explorer::settings::ThemeChoice;
 use therapy_explorer::state::{Overlay, Route};
-use therapy_explorer::{Options, TherapyApp};
 
-fn app(size: [f32; 2]) -> Harness<'static, TherapyApp> {
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .with_max_steps(24)
-        .build_eframe(|cc| TherapyApp::new(cc, Options::default()));
-    harness.run();
-    harness
-}
-
-fn click(harness: &mut Harness<'_, TherapyApp>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
+mod common;
+use common::{app, click, main_screens, type_text, wheel};
 
 fn focused_label(harness: &Harness<'_, TherapyApp>) -> Option<String> {
     harness
@@ -247,35 +234,7 @@ fn at_200_percent_every_screen_reflows_inside_the_window() {
     harness.set_size(egui::vec2(640.0, 400.0));
     harness.run();
     let pack = harness.state().pack().clone();
-    let screens: Vec<(Vec<String>, &str)> = vec![
-        (vec![], "Home"),
-        (vec!["Open: Compare side by side".into()], "Compare"),
-        (vec!["Open: Strengths of each".into()], "Benefits"),
-        (
-            vec![
-                "Open: Strengths of each".into(),
-                format!("Open card: {}", pack.benefits.cards[0].title),
-            ],
-            "a card",
-        ),
-        (vec!["Open: Approaches".into()], "Approaches"),
-        (
-            vec![
-                "Open: Approaches".into(),
-                format!("Open approach: {}", pack.approaches.approaches[2].title),
-            ],
-            "an approach",
-        ),
-        (vec!["Open: Guides and questions".into()], "Guides"),
-        (
-            vec![
-                "Open: Guides and questions".into(),
-                format!("Open page: {}", pack.pages.pages[0].title),
-            ],
-            "a page with a table",
-        ),
-        (vec!["Open: Sources".into()], "Sources"),
-    ];
+    let screens = main_screens(&pack);
     for (path, screen) in screens {
         click(&mut harness, "Home");
         for label in &path {
@@ -283,15 +242,7 @@ fn at_200_percent_every_screen_reflows_inside_the_window() {
         }
         for _ in 0..15 {
             assert_fits(&harness, 640.0, screen);
-            harness.event(egui::Event::PointerMoved(egui::pos2(320.0, 200.0)));
-            harness.event(egui::Event::MouseWheel {
-                unit: egui::MouseWheelUnit::Point,
-                delta: egui::vec2(0.0, -300.0),
-                modifiers: Modifiers::NONE,
-                phase: egui::TouchPhase::Move,
-                source: egui::MouseWheelSource::Wheel,
-            });
-            harness.run();
+            wheel(&mut harness, egui::pos2(320.0, 200.0), -300.0);
         }
     }
     // The comparison stacks at this size: no column headers, each row a card.
@@ -324,13 +275,6 @@ fn text_size_and_theme_controls_change_the_app() {
     click(&mut harness, "Colours: Light");
     let panel = harness.ctx.style_of(egui::Theme::Light).visuals.panel_fill;
     assert_ne!(panel, egui::Color32::BLACK);
-}
-
-fn type_text(harness: &mut Harness<'_, TherapyApp>, text: &str) {
-    for ch in text.chars() {
-        harness.event(egui::Event::Text(ch.to_string()));
-        harness.run();
-    }
 }
 
 #[test]

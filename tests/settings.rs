@@ -12,6 +12,13 @@ use therapy_explorer::kiosk::KioskConfig;
 use therapy_explorer::settings::{Settings, SettingsStore, ThemeChoice};
 use therapy_explorer::{Options, TherapyApp};
 
+mod common;
+use common::build;
+
+fn app_with(options: Options) -> Harness<'static, TherapyApp> {
+    build(options, [1280.0, 800.0])
+}
+
 /// Collects log lines so a test can check what was logged.
 struct Capture;
 
@@ -51,15 +58,6 @@ fn temp_dir(name: &str) -> PathBuf {
     ));
     let _ = std::fs::remove_dir_all(&dir);
     dir
-}
-
-fn app_with(options: Options) -> Harness<'static, TherapyApp> {
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_max_steps(24)
-        .build_eframe(move |cc| TherapyApp::new(cc, options));
-    harness.run();
-    harness
 }
 
 fn click(harness: &mut Harness<'_, TherapyApp>, label: &str) {

@@ -15,6 +15,9 @@ use egui_kittest::{Harness, SnapshotOptions, SnapshotResults};
 use therapy_explorer::kiosk::{Clock, KioskConfig, MockClock};
 use therapy_explorer::{Options, TherapyApp};
 
+mod common;
+use common::type_text;
+
 /// Software rendering differs slightly between CPUs: allow small colour
 /// differences and a few hundred stray pixels (anti-aliased text edges).
 fn snapshot_options() -> SnapshotOptions {
@@ -40,13 +43,6 @@ fn click(harness: &mut Harness<'_, TherapyApp>, label: &str) {
     harness.run();
     // Let scroll positions and row heights settle before a picture is taken.
     harness.run_ok();
-}
-
-fn type_text(harness: &mut Harness<'_, TherapyApp>, text: &str) {
-    for ch in text.chars() {
-        harness.event(egui::Event::Text(ch.to_string()));
-        harness.run();
-    }
 }
 
 /// Each main screen, reached by pressing what a person would press.

@@ -121,22 +121,25 @@ pub fn bottom_bar_ui(ui: &mut Ui, view: &mut View<'_>, staff_notice: Option<&str
 
 /// A− and A+ (drawn right to left).
 fn text_size_buttons(ui: &mut Ui, view: &mut View<'_>) {
+    size_button(ui, view, true);
+    size_button(ui, view, false);
+}
+
+/// A+ or A−, disabled at the end of the range, named with the size now.
+fn size_button(ui: &mut Ui, view: &mut View<'_>, larger: bool) {
     let percent = view.settings.percent();
-    let larger = ui
-        .add_enabled_ui(percent < 200, |ui| {
-            button(ui, "A+", &format!("Larger text (now {percent} %)"))
+    let (text, name, enabled, command) = if larger {
+        ("A+", "Larger", percent < 200, DisplayCommand::Larger)
+    } else {
+        ("A−", "Smaller", percent > 100, DisplayCommand::Smaller)
+    };
+    let response = ui
+        .add_enabled_ui(enabled, |ui| {
+            button(ui, text, &format!("{name} text (now {percent} %)"))
         })
         .inner;
-    if larger.clicked() {
-        view.push(Command::Display(DisplayCommand::Larger));
-    }
-    let smaller = ui
-        .add_enabled_ui(percent > 100, |ui| {
-            button(ui, "A−", &format!("Smaller text (now {percent} %)"))
-        })
-        .inner;
-    if smaller.clicked() {
-        view.push(Command::Display(DisplayCommand::Smaller));
+    if response.clicked() {
+        view.push(Command::Display(command));
     }
 }
 
@@ -242,23 +245,9 @@ fn display_ui(ui: &mut Ui, view: &mut View<'_>) {
     heading(ui, palette, 2, "Text size");
     ui.horizontal_wrapped(|ui| {
         let percent = view.settings.percent();
-        let smaller = ui
-            .add_enabled_ui(percent > 100, |ui| {
-                button(ui, "A−", &format!("Smaller text (now {percent} %)"))
-            })
-            .inner;
-        if smaller.clicked() {
-            view.push(Command::Display(DisplayCommand::Smaller));
-        }
+        size_button(ui, view, false);
         ui.label(RichText::new(format!("{percent} %")).size(size::H3));
-        let larger = ui
-            .add_enabled_ui(percent < 200, |ui| {
-                button(ui, "A+", &format!("Larger text (now {percent} %)"))
-            })
-            .inner;
-        if larger.clicked() {
-            view.push(Command::Display(DisplayCommand::Larger));
-        }
+        size_button(ui, view, true);
         if percent != 100 && button(ui, "Reset to 100 %", "Reset text size to 100 %").clicked() {
             view.push(Command::Display(DisplayCommand::ResetSize));
         }

@@ -1,0 +1,75 @@
+//! Helpers shared by the integration tests: build the real app, and press,
+//! type and scroll the way a person would.
+// Each test binary uses only some of these.
+#![allow(dead_code)]
+
+use egui::{Event, Modifiers, MouseWheelSource, MouseWheelUnit, Pos2, TouchPhase, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use therapy_explorer::content::Pack;
+use therapy_explorer::{Options, TherapyApp};
+
+/// The real app with these options, in a window of `size` points.
+pub fn build(options: Options, size: [f32; 2]) -> Harness<'static, TherapyApp> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_max_steps(24)
+        .build_eframe(move |cc| TherapyApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+/// The app as used at home.
+pub fn app(size: [f32; 2]) -> Harness<'static, TherapyApp> {
+    build(Options::default(), size)
+}
+
+/// Bring a widget into view, then press it.
+pub fn click(harness: &mut Harness<'_, TherapyApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Type text, a character at a time.
+pub fn type_text(harness: &mut Harness<'_, TherapyApp>, text: &str) {
+    for ch in text.chars() {
+        harness.event(Event::Text(ch.to_string()));
+        harness.run();
+    }
+}
+
+/// Turn the mouse wheel over `at` (negative `dy` scrolls down the page).
+pub fn wheel(harness: &mut Harness<'_, TherapyApp>, at: Pos2, dy: f32) {
+    harness.event(Event::PointerMoved(at));
+    harness.event(Event::MouseWheel {
+        unit: MouseWheelUnit::Point,
+        delta: Vec2::new(0.0, dy),
+        modifiers: Modifiers::NONE,
+        phase: TouchPhase::Move,
+        source: MouseWheelSource::Wheel,
+    });
+    harness.run();
+}
+
+/// What to press, from Home, to reach each main screen, and its name.
+pub fn main_screens(pack: &Pack) -> Vec<(Vec<String>, &'static str)> {
+    let card = format!("Open card: {}", pack.benefits.cards[0].title);
+    let approach = format!("Open approach: {}", pack.approaches.approaches[2].title);
+    // The first page has a Markdown table, which must stack when narrow.
+    let page = format!("Open page: {}", pack.pages.pages[0].title);
+    vec![
+        (vec![], "Home"),
+        (vec!["Open: Compare side by side".into()], "Compare"),
+        (vec!["Open: Strengths of each".into()], "Benefits"),
+        (vec!["Open: Strengths of each".into(), card], "a card"),
+        (vec!["Open: Approaches".into()], "Approaches"),
+        (vec!["Open: Approaches".into(), approach], "an approach"),
+        (vec!["Open: Guides and questions".into()], "Guides"),
+        (vec!["Open: Guides and questions".into(), page], "a page"),
+        (vec!["Open: Sources".into()], "Sources"),
+        (vec!["Open: Which fits me?".into()], "Which fits me?"),
+        (vec!["Search (Ctrl+F)".into()], "Search"),
+    ]
+}
