@@ -5,10 +5,11 @@
 
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
+use therapy_explorer::Options;
 use therapy_explorer::state::Route;
 
 mod common;
-use common::{app, click};
+use common::{app, build, click};
 
 #[test]
 fn home_shows_the_two_doors_and_sections() {
@@ -197,6 +198,60 @@ fn an_internal_link_opens_its_target_and_back_returns() {
     harness.get_by_role_and_label(Role::Heading, &cbt);
     click(&mut harness, "Back");
     assert_eq!(harness.state().visit().route, Route::Card(card.id.clone()));
+}
+
+#[test]
+fn tapping_the_words_of_a_link_in_the_text_follows_it() {
+    // A page whose paragraphs start with a link and with plain words.
+    let dir = common::copy_of_default_pack("inline-links");
+    let page = dir.join("pages/history.md");
+    let text = std::fs::read_to_string(&page).unwrap();
+    let text = text.replacen(
+        "\n",
+        "\n\n[Common questions](page:faq) has more answers.\n\n\
+         Plain words come first here, and then [the choosing page](page:choosing).\n",
+        1,
+    );
+    std::fs::write(&page, text).unwrap();
+    let options = Options {
+        content_dir: Some(dir.clone()),
+        open: Some("page:history".into()),
+        ..Options::default()
+    };
+    let mut harness = build(options, [1280.0, 800.0]);
+    let history = Route::Page("history".into());
+    assert_eq!(harness.state().visit().route, history);
+
+    let paragraph = |harness: &egui_kittest::Harness<'_, _>, start: &str| {
+        harness
+            .get_by(|n| n.value().is_some_and(|v| v.starts_with(start)))
+            .rect()
+    };
+    let tap = |harness: &mut egui_kittest::Harness<'_, _>, pos: egui::Pos2| {
+        harness.event(egui::Event::PointerMoved(pos));
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+        harness.run();
+    };
+
+    // Plain words do nothing when tapped.
+    let plain = paragraph(&harness, "Plain words come first");
+    tap(&mut harness, plain.left_top() + egui::vec2(12.0, 12.0));
+    assert_eq!(harness.state().visit().route, history);
+
+    // The words of a link follow it, and Back returns.
+    let linked = paragraph(&harness, "Common questions has");
+    tap(&mut harness, linked.left_top() + egui::vec2(12.0, 12.0));
+    assert_eq!(harness.state().visit().route, Route::Page("faq".into()));
+    click(&mut harness, "Back");
+    assert_eq!(harness.state().visit().route, history);
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]

@@ -1,12 +1,13 @@
 //! Drawing a parsed Markdown [`Doc`].
 //!
-//! Links are shown in the text, underlined, and as large buttons right after
-//! the paragraph that holds them, so they are easy to press on a touch screen
-//! and have a clear name for screen readers.
+//! Links are shown in the text, underlined and clickable, and as large
+//! buttons right after the paragraph that holds them, so they are easy to
+//! press on a touch screen, reachable with Tab, and have a clear name for
+//! screen readers.
 
 use egui::accesskit::Role;
-use egui::text::{LayoutJob, TextFormat};
-use egui::{CornerRadius, FontId, Frame, Margin, RichText, Stroke, Ui, Vec2};
+use egui::text::{CCursor, LayoutJob, TextFormat};
+use egui::{CornerRadius, FontId, Frame, Galley, Margin, Pos2, RichText, Sense, Stroke, Ui, Vec2};
 
 use super::theme::{self, size};
 use super::{View, heading, label_for_screen_readers};
@@ -35,7 +36,7 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
             heading(ui, palette, (*level).max(2), &text.plain());
         }
         Block::Paragraph(inline) => {
-            inline_ui(ui, view, inline);
+            inline_ui(ui, view, doc, inline);
             link_buttons(ui, view, doc, inline);
         }
         Block::List { start, items } => {
@@ -79,7 +80,7 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
                     }
                 });
         }
-        Block::Table { header, rows } => table_ui(ui, view, header, rows),
+        Block::Table { header, rows } => table_ui(ui, view, doc, header, rows),
         Block::Code(code) => {
             Frame::new()
                 .fill(palette.surface_alt)
@@ -95,11 +96,49 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
     }
 }
 
-/// Styled text as one wrapped label.
-pub fn inline_ui(ui: &mut Ui, view: &mut View<'_>, inline: &Inline) -> egui::Response {
-    let (job, highlighted) = layout_job(view, inline, size::BODY, ui.available_width());
-    let response = ui.add(egui::Label::new(job).wrap());
-    if highlighted && view.scroll_to_highlight {
+/// Styled text as one wrapped label. Words of a link follow it when clicked
+/// or tapped (the large buttons after the paragraph do the same for Tab and
+/// screen-reader users).
+pub fn inline_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, inline: &Inline) -> egui::Response {
+    let styled = layout_job(view, inline, size::BODY, ui.available_width());
+    let mut label = egui::Label::new(styled.job).wrap();
+    if !styled.links.is_empty() {
+        // Clickable, but not a Tab stop of its own: the link buttons are.
+        label = label.sense(Sense::click() - Sense::FOCUSABLE);
+    }
+    let (galley_pos, galley, response) = label.layout_in_ui(ui);
+    response.widget_info(|| egui::WidgetInfo::labeled(Role::Label, ui.is_enabled(), galley.text()));
+    if ui.is_rect_visible(response.rect) {
+        ui.painter().add(egui::epaint::TextShape::new(
+            galley_pos,
+            galley.clone(),
+            view.palette.text,
+        ));
+    }
+    if !styled.links.is_empty() {
+        let link_under = |pos: Pos2| {
+            let index = char_under(&galley, pos - galley_pos)?;
+            styled
+                .links
+                .iter()
+                .find(|(range, _)| range.contains(&index))
+                .map(|(_, link)| *link)
+        };
+        if response.hovered()
+            && let Some(pos) = response.hover_pos()
+            && link_under(pos).is_some()
+        {
+            ui.set_cursor_icon(egui::CursorIcon::PointingHand);
+        }
+        if response.clicked()
+            && let Some(pos) = response.interact_pointer_pos()
+            && let Some(link) = link_under(pos).and_then(|i| doc.links.get(i))
+            && let Ok(target) = LinkTarget::parse(&link.target)
+        {
+            view.push(Command::Follow(target));
+        }
+    }
+    if styled.highlighted && view.scroll_to_highlight {
         // Opened from a search: bring the first match into view, once.
         response.scroll_to_me(Some(egui::Align::Center));
         view.scroll_to_highlight = false;
@@ -107,18 +146,46 @@ pub fn inline_ui(ui: &mut Ui, view: &mut View<'_>, inline: &Inline) -> egui::Res
     response
 }
 
-/// Styled text, with words found by a search marked. Also says whether any were.
-fn layout_job(
-    view: &View<'_>,
-    inline: &Inline,
-    font_size: f32,
-    wrap_width: f32,
-) -> (LayoutJob, bool) {
+/// The character (by index) drawn at `pos`, relative to the galley's corner.
+fn char_under(galley: &Galley, pos: Vec2) -> Option<usize> {
+    let nearest = galley.cursor_from_pos(pos).index.0;
+    // The nearest boundary is either side of the character under the pointer.
+    [Some(nearest), nearest.checked_sub(1)]
+        .into_iter()
+        .flatten()
+        .find(|&i| {
+            let left = galley.pos_from_cursor(CCursor::new(i));
+            let right = galley.pos_from_cursor(CCursor::new(i + 1));
+            left.min.y == right.min.y
+                && (left.min.x..=right.min.x).contains(&pos.x)
+                && (left.min.y..=left.max.y).contains(&pos.y)
+        })
+}
+
+/// A laid-out run of text and where its links are.
+struct Styled {
+    job: LayoutJob,
+    /// Whether any word found by a search is marked.
+    highlighted: bool,
+    /// Character ranges of the text that are links, with the link's index
+    /// into [`Doc::links`].
+    links: Vec<(std::ops::Range<usize>, usize)>,
+}
+
+/// Styled text, with words found by a search marked.
+fn layout_job(view: &View<'_>, inline: &Inline, font_size: f32, wrap_width: f32) -> Styled {
     let palette = view.palette;
     let mut job = LayoutJob::default();
     job.wrap.max_width = wrap_width;
     let mut found = false;
+    let mut links = Vec::new();
+    let mut chars = 0;
     for span in &inline.spans {
+        let span_chars = span.text.chars().count();
+        if let Some(link) = span.link {
+            links.push((chars..chars + span_chars, link));
+        }
+        chars += span_chars;
         let family = if span.style.strong {
             theme::bold()
         } else if span.style.code {
@@ -161,7 +228,11 @@ fn layout_job(
         }
         job.append(&span.text[at..], 0.0, format);
     }
-    (job, found)
+    Styled {
+        job,
+        highlighted: found,
+        links,
+    }
 }
 
 /// A large button for each link in a paragraph.
@@ -243,7 +314,7 @@ pub fn describe_link(pack: &Pack, target: Option<&LinkTarget>, text: &str) -> St
 }
 
 /// A Markdown table: a grid when it fits, stacked label/value pairs when not.
-fn table_ui(ui: &mut Ui, view: &mut View<'_>, header: &[Inline], rows: &[Vec<Inline>]) {
+fn table_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, header: &[Inline], rows: &[Vec<Inline>]) {
     let palette = view.palette;
     let columns = header
         .len()
@@ -279,7 +350,7 @@ fn table_ui(ui: &mut Ui, view: &mut View<'_>, header: &[Inline], rows: &[Vec<Inl
                         ui.end_row();
                         for row in rows {
                             for cell in row {
-                                inline_ui(ui, view, cell);
+                                inline_ui(ui, view, doc, cell);
                             }
                             ui.end_row();
                         }
@@ -297,7 +368,7 @@ fn table_ui(ui: &mut Ui, view: &mut View<'_>, header: &[Inline], rows: &[Vec<Inl
                                     .color(palette.heading),
                             );
                         }
-                        inline_ui(ui, view, cell);
+                        inline_ui(ui, view, doc, cell);
                     }
                 }
             }

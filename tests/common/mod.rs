@@ -73,3 +73,29 @@ pub fn main_screens(pack: &Pack) -> Vec<(Vec<String>, &'static str)> {
         (vec!["Search (Ctrl+F)".into()], "Search"),
     ]
 }
+
+/// A fresh copy of the default pack in a temporary folder, for a test to edit.
+pub fn copy_of_default_pack(name: &str) -> std::path::PathBuf {
+    fn copy(from: &std::path::Path, to: &std::path::Path) {
+        std::fs::create_dir_all(to).expect("make folder");
+        for entry in std::fs::read_dir(from).expect("read folder") {
+            let entry = entry.expect("entry");
+            let target = to.join(entry.file_name());
+            if entry.file_type().expect("type").is_dir() {
+                copy(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), target).expect("copy file");
+            }
+        }
+    }
+    let dir = std::env::temp_dir().join(format!(
+        "therapy-explorer-test-{name}-{}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
+        &dir,
+    );
+    dir
+}
