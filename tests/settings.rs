@@ -159,3 +159,34 @@ fn the_kiosk_never_writes_settings_and_forgets_them_after_a_visit() {
     assert_eq!(harness.state().settings(), &Settings::default());
     assert!((harness.ctx.zoom_factor() - 1.0).abs() < 0.001);
 }
+
+#[test]
+fn follow_the_system_switches_when_the_system_does() {
+    let mut harness = app_with(Options::default());
+    harness.input_mut().system_theme = Some(egui::Theme::Light);
+    harness.run();
+    click(&mut harness, "Text and colours");
+    click(&mut harness, "Colours: Follow the system");
+    assert_eq!(harness.state().settings().theme, ThemeChoice::System);
+    assert!(!harness.ctx.global_style().visuals.dark_mode);
+    let light_fill = harness.ctx.global_style().visuals.panel_fill;
+
+    // The system turns dark while the app is open: so does the app.
+    harness.input_mut().system_theme = Some(egui::Theme::Dark);
+    harness.run();
+    let dark = harness.ctx.global_style().visuals.clone();
+    assert!(dark.dark_mode);
+    assert_ne!(dark.panel_fill, light_fill);
+
+    // And back.
+    harness.input_mut().system_theme = Some(egui::Theme::Light);
+    harness.run();
+    assert!(!harness.ctx.global_style().visuals.dark_mode);
+    assert_eq!(harness.ctx.global_style().visuals.panel_fill, light_fill);
+
+    // A fixed choice ignores the system.
+    click(&mut harness, "Colours: Light");
+    harness.input_mut().system_theme = Some(egui::Theme::Dark);
+    harness.run();
+    assert!(!harness.ctx.global_style().visuals.dark_mode);
+}
