@@ -135,7 +135,7 @@ pub const MAX_ASKS: usize = 6;
 /// Turn answers (an index into each question's answers, or `None` if
 /// skipped) into what the result screen shows.
 pub fn reflect<'a>(decision: &'a Decision, answers: &[Option<usize>]) -> Reflection<'a> {
-    let mut ranked: Vec<(i8, usize, &Question)> = Vec::new();
+    let mut ranked: Vec<(i32, usize, &Question)> = Vec::new();
     let mut reflection = Reflection::default();
     for (index, question) in decision.questions.iter().enumerate() {
         let Some(answer) = answers
@@ -151,11 +151,12 @@ pub fn reflect<'a>(decision: &'a Decision, answers: &[Option<usize>]) -> Reflect
             continue;
         }
         // Strength of feeling, whichever way it points.
-        let strength = answer.value.saturating_abs();
+        // Widened, so no value a file can hold overflows the sums below.
+        let strength = i32::from(answer.value).abs();
         let max = decision
             .answers(question)
             .iter()
-            .map(|a| a.value.saturating_abs())
+            .map(|a| i32::from(a.value).abs())
             .max()
             .unwrap_or(0);
         if strength == 0 {
@@ -276,6 +277,16 @@ mod tests {
         // Out-of-range answers are ignored, not a crash.
         let r = reflect(&d, &[Some(99)]);
         assert!(r.priorities.is_empty());
+    }
+
+    #[test]
+    fn extreme_answer_values_do_not_overflow() {
+        let mut d = decision(&[Format::Individual, Format::Group]);
+        d.scales[0].answers[0].value = i8::MIN;
+        d.scales[0].answers[1].value = i8::MAX;
+        let r = reflect(&d, &[Some(0), Some(1)]);
+        assert_eq!(r.priorities.len(), 2);
+        assert_eq!(d.reach(), (255, 255));
     }
 
     #[test]

@@ -679,7 +679,7 @@ impl Checker<'_> {
                     let at = self
                         .texts
                         .locator(path)
-                        .find(&text[..text.len().min(20)], item.offset)
+                        .find(prefix(text, 20), item.offset)
                         .unwrap_or(item.offset);
                     self.error_at(
                         path,
@@ -1099,6 +1099,13 @@ fn link_problem(parsed: &LinkTarget, target: &str, ids: &Ids<'_>) -> Option<Stri
 }
 
 /// Ids are lowercase ASCII letters, digits and single hyphens.
+/// The first `chars` characters of `text` (never cuts a character in two).
+fn prefix(text: &str, chars: usize) -> &str {
+    text.char_indices()
+        .nth(chars)
+        .map_or(text, |(end, _)| &text[..end])
+}
+
 pub fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
@@ -1228,6 +1235,13 @@ fn placeholder() -> Pack {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefix_never_cuts_a_character() {
+        assert_eq!(prefix("It’s simple", 3), "It’");
+        assert_eq!(prefix("short", 20), "short");
+        assert_eq!(prefix("", 20), "");
+    }
 
     #[test]
     fn dates() {
