@@ -165,6 +165,29 @@ fn benefit_filter_switches_between_formats() {
 }
 
 #[test]
+fn strengths_of_each_from_home_shows_both_formats_after_a_door() {
+    let mut harness = app([1280.0, 800.0]);
+    let pack = harness.state().pack().clone();
+    let individual = format!(
+        "Open card: {}",
+        pack.card("confidential-space").expect("card").title
+    );
+    let group = format!(
+        "Open card: {}",
+        pack.card("peer-support").expect("card").title
+    );
+    // The Group door narrows the cards to group therapy...
+    click(&mut harness, "Open: Group therapy");
+    assert!(harness.query_by_label(&individual).is_none());
+    assert!(harness.query_by_label(&group).is_some());
+    // ...but the "Strengths of each" section, from Home, shows both again.
+    click(&mut harness, "Home");
+    click(&mut harness, "Open: Strengths of each");
+    assert!(harness.query_by_label(&individual).is_some());
+    assert!(harness.query_by_label(&group).is_some());
+}
+
+#[test]
 fn an_internal_link_opens_its_target_and_back_returns() {
     let mut harness = app([1280.0, 800.0]);
     click(&mut harness, "Open: Strengths of each");

@@ -152,12 +152,32 @@ fn screen_readers_get_roles_and_names_that_make_sense_alone() {
     assert_eq!(cell.accesskit_node().data().column_index(), Some(2));
     let column = table.get_by_role_and_label(Role::ColumnHeader, "One-to-one therapy");
     assert_eq!(column.accesskit_node().data().column_index(), Some(1));
+    // It says how big it is, for "row 3 of 11".
+    assert_eq!(
+        table.accesskit_node().data().row_count(),
+        Some(pack.comparison.tables[0].rows.len() + 1)
+    );
+    assert_eq!(table.accesskit_node().data().column_count(), Some(3));
 
-    // Links say where they go.
+    // A table written in a page's Markdown is a table too.
     click(&mut harness, "Home");
     click(&mut harness, "Open: Guides and questions");
     let choosing = pack.page("choosing").expect("page").title.clone();
     click(&mut harness, &format!("Open page: {choosing}"));
+    let table = harness.get_by_role(Role::Table);
+    assert_eq!(table.accesskit_node().data().row_count(), Some(7));
+    assert_eq!(table.accesskit_node().data().column_count(), Some(2));
+    assert_eq!(table.get_all_by_role(Role::Row).count(), 7);
+    let head = table.get_by_role_and_label(Role::ColumnHeader, "Questions to ask yourself");
+    assert_eq!(head.accesskit_node().data().column_index(), Some(1));
+    let cell = table.get_by_role_and_label(
+        Role::Cell,
+        "Questions to ask yourself: What does my plan cover? What can I afford?",
+    );
+    assert_eq!(cell.accesskit_node().data().row_index(), Some(4));
+    assert_eq!(cell.accesskit_node().data().column_index(), Some(1));
+
+    // Links say where they go.
     let links: Vec<String> = harness
         .get_all_by_role(Role::Link)
         .filter_map(|n| n.accesskit_node().label())
@@ -343,8 +363,21 @@ fn search_forgives_typos_and_opens_a_row_in_the_comparison() {
             row: Some("privacy".into())
         }
     );
-    // The row was scrolled into view.
-    harness.get_by_role_and_label(Role::RowHeader, &row.question);
+    // The row was scrolled into view (the window is 800 high, with bars of
+    // about 70 at the top and bottom)...
+    let rect = harness
+        .get_by_role_and_label(Role::RowHeader, &row.question)
+        .rect();
+    assert!(rect.top() >= 70.0 && rect.bottom() <= 730.0, "{rect:?}");
+    // ...where opening the comparison at its top leaves it below the fold.
+    {
+        let mut fresh = app([1280.0, 800.0]);
+        click(&mut fresh, "Open: Compare side by side");
+        let rect = fresh
+            .get_by_role_and_label(Role::RowHeader, &row.question)
+            .rect();
+        assert!(rect.top() > 730.0, "{rect:?}");
+    }
 
     click(&mut harness, "Search (Ctrl+F)");
     harness.get_by_role(Role::SearchInput).focus();

@@ -30,10 +30,7 @@ pub fn list_ui(ui: &mut Ui, view: &mut View<'_>) {
                     )
                     .wrap(),
                 );
-                ui.add(
-                    egui::Label::new(RichText::new(&approach.summary).size(size::SMALL + 1.0))
-                        .wrap(),
-                );
+                ui.add(egui::Label::new(RichText::new(&approach.summary).size(size::SMALL)).wrap());
                 ui.label(
                     RichText::new(formats_text(&approach.formats))
                         .size(size::SMALL)

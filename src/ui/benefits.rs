@@ -70,8 +70,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>, filter: BenefitFilter) {
                             .wrap(),
                         );
                         ui.add(
-                            egui::Label::new(RichText::new(&card.summary).size(size::SMALL + 1.0))
-                                .wrap(),
+                            egui::Label::new(RichText::new(&card.summary).size(size::SMALL)).wrap(),
                         );
                     },
                 );

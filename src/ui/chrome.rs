@@ -99,7 +99,7 @@ pub fn bottom_bar_ui(ui: &mut Ui, view: &mut View<'_>, staff_notice: Option<&str
         Side::Left => {
             ui.label(
                 RichText::new(&view.pack.info.disclaimer)
-                    .size(size::SMALL + 1.0)
+                    .size(size::SMALL)
                     .color(palette.text),
             );
             if button(ui, "About this information…", "About this information").clicked() {
@@ -162,16 +162,20 @@ pub fn overlay_ui(ctx: &egui::Context, view: &mut View<'_>, overlay: &Overlay) {
     .show(ctx, |ui| {
         ui.set_width(width);
         let max_height = (screen.height() - 120.0).max(200.0);
-        egui::ScrollArea::vertical()
+        let mut scroll = egui::ScrollArea::vertical()
             .max_height(max_height)
-            .id_salt("overlay-scroll")
-            .show(ui, |ui| match overlay {
-                Overlay::Help => help_ui(ui, view),
-                Overlay::About => about_ui(ui, view),
-                Overlay::ExternalLink(url) => external_ui(ui, view, url),
-                Overlay::Display => display_ui(ui, view),
-                Overlay::Shortcuts => shortcuts_ui(ui, view),
-            });
+            .id_salt("overlay-scroll");
+        if view.kiosk {
+            // Touch screens: drag anywhere to scroll, as on the screens below.
+            scroll = scroll.scroll_source(egui::scroll_area::ScrollSource::ALL);
+        }
+        scroll.show(ui, |ui| match overlay {
+            Overlay::Help => help_ui(ui, view),
+            Overlay::About => about_ui(ui, view),
+            Overlay::ExternalLink(url) => external_ui(ui, view, url),
+            Overlay::Display => display_ui(ui, view),
+            Overlay::Shortcuts => shortcuts_ui(ui, view),
+        });
         ui.add_space(8.0);
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             if button(ui, "Close", "Close").clicked() {

@@ -40,6 +40,12 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
             .accessibility_role(Role::Table)
             .accessibility_label(table.title.clone());
         ui.scope_builder(builder, |ui| {
+            // So a screen reader can say "row 3 of 11, column 2 of 3".
+            let rows = table.rows.len() + 1;
+            ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+                node.set_row_count(rows);
+                node.set_column_count(1 + Format::ALL.len());
+            });
             if stacked {
                 for (index, row) in table.rows.iter().enumerate() {
                     stacked_row(ui, view, row, index);
@@ -78,14 +84,6 @@ fn row_scope<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> egui::I
     ui.scope_builder(builder, add_contents)
 }
 
-/// Mark a node with its place in the table (row 0 is the header row).
-fn place(ui: &Ui, response: &egui::Response, row: usize, column: usize) {
-    ui.ctx().accesskit_node_builder(response.id, |node| {
-        node.set_row_index(row);
-        node.set_column_index(column);
-    });
-}
-
 fn header_cell(ui: &mut Ui, view: &View<'_>, format: Format, column: usize) {
     let palette = view.palette;
     Frame::new()
@@ -104,7 +102,7 @@ fn header_cell(ui: &mut Ui, view: &View<'_>, format: Format, column: usize) {
                 .wrap(),
             );
             label_for_screen_readers(&response, Role::ColumnHeader, name);
-            place(ui, &response, 0, column);
+            super::table_place(ui, &response, 0, column);
         });
 }
 
@@ -190,7 +188,7 @@ fn row_header(ui: &mut Ui, view: &View<'_>, row: &Row, font_size: f32, row_index
         .wrap(),
     );
     label_for_screen_readers(&response, Role::RowHeader, &row.question);
-    place(ui, &response, row_index, 0);
+    super::table_place(ui, &response, row_index, 0);
 }
 
 fn cell_label(
@@ -210,7 +208,7 @@ fn cell_label(
         Role::Cell,
         &format!("{}, {name}: {text}", row.question),
     );
-    place(ui, &response, row_index, column);
+    super::table_place(ui, &response, row_index, column);
 }
 
 fn stacked_row(ui: &mut Ui, view: &mut View<'_>, row: &Row, index: usize) {

@@ -89,10 +89,15 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
                         .font(super::theme::heading_font(3))
                         .color(palette.heading),
                 );
-                ui.add(egui::Label::new(RichText::new(summary).size(size::SMALL + 1.0)).wrap());
+                ui.add(egui::Label::new(RichText::new(summary).size(size::SMALL)).wrap());
             },
         );
         if response.clicked() {
+            if *route == Route::Benefits {
+                // A door may have narrowed the cards to one format: this
+                // section shows them all.
+                view.push(Command::Filter(BenefitFilter::Both));
+            }
             view.go(route.clone());
         }
     });

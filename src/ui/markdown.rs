@@ -7,7 +7,9 @@
 
 use egui::accesskit::Role;
 use egui::text::{CCursor, LayoutJob, TextFormat};
-use egui::{CornerRadius, FontId, Frame, Galley, Margin, Pos2, RichText, Sense, Stroke, Ui, Vec2};
+use egui::{
+    CornerRadius, FontId, Frame, Galley, Margin, Pos2, RichText, Sense, Stroke, Ui, UiBuilder, Vec2,
+};
 
 use super::theme::{self, size};
 use super::{View, heading, label_for_screen_readers};
@@ -37,7 +39,7 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
         }
         Block::Paragraph(inline) => {
             inline_ui(ui, view, doc, inline);
-            link_buttons(ui, view, doc, inline);
+            link_buttons(ui, view, doc, &inline.link_indices());
         }
         Block::List { start, items } => {
             for (i, item) in items.iter().enumerate() {
@@ -235,14 +237,13 @@ fn layout_job(view: &View<'_>, inline: &Inline, font_size: f32, wrap_width: f32)
     }
 }
 
-/// A large button for each link in a paragraph.
-fn link_buttons(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, inline: &Inline) {
-    let indices = inline.link_indices();
+/// A large button for each of these links (indices into [`Doc::links`]).
+fn link_buttons(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, indices: &[usize]) {
     if indices.is_empty() {
         return;
     }
     ui.horizontal_wrapped(|ui| {
-        for index in indices {
+        for &index in indices {
             let Some(link) = doc.links.get(index) else {
                 continue;
             };
@@ -258,7 +259,7 @@ fn link_buttons(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, inline: &Inline) {
             let response = ui.add(
                 egui::Button::new(
                     RichText::new(text)
-                        .size(size::SMALL + 1.0)
+                        .size(size::SMALL)
                         .color(view.palette.link),
                 )
                 .fill(view.palette.surface)
@@ -322,55 +323,126 @@ fn table_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, header: &[Inline], rows
         .max(1);
     let min_column = 200.0;
     let fits = ui.available_width() >= min_column * columns as f32;
+    let head_text = |c: usize| header.get(c).map(Inline::plain).unwrap_or_default();
     Frame::new()
         .stroke(Stroke::new(1.0, palette.border))
         .corner_radius(CornerRadius::same(10))
         .inner_margin(Margin::same(12))
         .show(ui, |ui| {
             ui.set_min_width(ui.available_width());
-            if fits {
-                let width = (ui.available_width() - 16.0 * (columns as f32 - 1.0)) / columns as f32;
-                egui::Grid::new(ui.next_auto_id())
-                    .num_columns(columns)
-                    .spacing(Vec2::new(16.0, 10.0))
-                    .striped(true)
-                    .min_col_width(width)
-                    .max_col_width(width)
-                    .show(ui, |ui| {
-                        for cell in header {
-                            ui.add(
-                                egui::Label::new(
-                                    RichText::new(cell.plain())
-                                        .font(FontId::new(size::BODY, theme::bold()))
-                                        .color(palette.heading),
-                                )
-                                .wrap(),
-                            );
-                        }
-                        ui.end_row();
-                        for row in rows {
-                            for cell in row {
-                                inline_ui(ui, view, doc, cell);
-                            }
-                            ui.end_row();
+            let builder = UiBuilder::new().accessibility_role(Role::Table);
+            ui.scope_builder(builder, |ui| {
+                // So a screen reader can say "row 2 of 5, column 1 of 3".
+                ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+                    node.set_row_count(rows.len() + 1);
+                    node.set_column_count(columns);
+                });
+                let gap = 16.0;
+                let width = (ui.available_width() - gap * (columns as f32 - 1.0)) / columns as f32;
+                if fits {
+                    table_row(ui, gap, |ui| {
+                        for c in 0..columns {
+                            table_cell(ui, width, |ui| {
+                                let text = head_text(c);
+                                let response = ui.add(
+                                    egui::Label::new(
+                                        RichText::new(&text)
+                                            .font(FontId::new(size::BODY, theme::bold()))
+                                            .color(palette.heading),
+                                    )
+                                    .wrap(),
+                                );
+                                label_for_screen_readers(&response, Role::ColumnHeader, &text);
+                                super::table_place(ui, &response, 0, c);
+                            });
                         }
                     });
-            } else {
-                for (r, row) in rows.iter().enumerate() {
-                    if r > 0 {
-                        ui.separator();
-                    }
-                    for (c, cell) in row.iter().enumerate() {
-                        if let Some(head) = header.get(c) {
-                            ui.label(
-                                RichText::new(head.plain())
-                                    .font(FontId::new(size::SMALL, theme::bold()))
-                                    .color(palette.heading),
-                            );
-                        }
-                        inline_ui(ui, view, doc, cell);
-                    }
                 }
-            }
+                for (r, row) in rows.iter().enumerate() {
+                    let fill = if r % 2 == 0 {
+                        palette.surface_alt
+                    } else {
+                        egui::Color32::TRANSPARENT
+                    };
+                    Frame::new()
+                        .fill(fill)
+                        .corner_radius(CornerRadius::same(6))
+                        .inner_margin(Margin::symmetric(0, 6))
+                        .show(ui, |ui| {
+                            ui.set_min_width(ui.available_width());
+                            let mut cell = |ui: &mut Ui, c: usize| {
+                                let Some(inline) = row.get(c) else {
+                                    return;
+                                };
+                                let head = head_text(c);
+                                if !fits && !head.is_empty() {
+                                    ui.label(
+                                        RichText::new(&head)
+                                            .font(FontId::new(size::SMALL, theme::bold()))
+                                            .color(palette.heading),
+                                    );
+                                }
+                                let response = inline_ui(ui, view, doc, inline);
+                                // Read alone, a cell still says which column it is in.
+                                let text = inline.plain();
+                                let name = if head.is_empty() {
+                                    text
+                                } else {
+                                    format!("{head}: {text}")
+                                };
+                                label_for_screen_readers(&response, Role::Cell, &name);
+                                super::table_place(ui, &response, r + 1, c);
+                            };
+                            if fits {
+                                table_row(ui, gap, |ui| {
+                                    for c in 0..columns {
+                                        table_cell(ui, width, |ui| cell(ui, c));
+                                    }
+                                });
+                            } else {
+                                // Too narrow for columns: each row stacks.
+                                let builder = UiBuilder::new().accessibility_role(Role::Row);
+                                ui.scope_builder(builder, |ui| {
+                                    for c in 0..columns {
+                                        cell(ui, c);
+                                    }
+                                });
+                            }
+                        });
+                }
+            });
         });
+    // Links in the cells, as buttons, like those after a paragraph.
+    let mut links: Vec<usize> = Vec::new();
+    for inline in rows.iter().flatten() {
+        for index in inline.link_indices() {
+            if !links.contains(&index) {
+                links.push(index);
+            }
+        }
+    }
+    link_buttons(ui, view, doc, &links);
+}
+
+/// A row of a table, for screen readers, its cells side by side.
+fn table_row(ui: &mut Ui, gap: f32, add_contents: impl FnOnce(&mut Ui)) {
+    let builder = UiBuilder::new()
+        .layout(egui::Layout::left_to_right(egui::Align::Min))
+        .accessibility_role(Role::Row);
+    ui.scope_builder(builder, |ui| {
+        ui.spacing_mut().item_spacing.x = gap;
+        add_contents(ui);
+    });
+}
+
+/// A column of fixed width in a table row.
+fn table_cell(ui: &mut Ui, width: f32, add_contents: impl FnOnce(&mut Ui)) {
+    ui.allocate_ui_with_layout(
+        Vec2::new(width, 0.0),
+        egui::Layout::top_down(egui::Align::Min),
+        |ui| {
+            ui.set_width(width);
+            add_contents(ui);
+        },
+    );
 }

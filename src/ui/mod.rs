@@ -150,6 +150,14 @@ pub fn toggle(
     response
 }
 
+/// Mark a table cell's node with its place in the table (row 0 is the header row).
+pub fn table_place(ui: &Ui, response: &egui::Response, row: usize, column: usize) {
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_row_index(row);
+        node.set_column_index(column);
+    });
+}
+
 pub fn label_for_screen_readers(response: &egui::Response, role: Role, label: &str) {
     response.widget_info(|| WidgetInfo::labeled(role, true, label));
 }

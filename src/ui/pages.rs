@@ -29,9 +29,7 @@ pub fn list_ui(ui: &mut Ui, view: &mut View<'_>) {
                     )
                     .wrap(),
                 );
-                ui.add(
-                    egui::Label::new(RichText::new(&page.summary).size(size::SMALL + 1.0)).wrap(),
-                );
+                ui.add(egui::Label::new(RichText::new(&page.summary).size(size::SMALL)).wrap());
             },
         );
         if response.clicked() {

@@ -37,7 +37,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
                         let response = ui.add(
                             egui::Button::new(
                                 RichText::new(format!("{url} (website)"))
-                                    .size(size::SMALL + 1.0)
+                                    .size(size::SMALL)
                                     .color(palette.link),
                             )
                             .frame(false)

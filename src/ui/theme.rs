@@ -149,7 +149,8 @@ impl Palette {
 /// Type sizes in points at 100 % text size.
 pub mod size {
     pub const BODY: f32 = 19.0;
-    pub const SMALL: f32 = 16.0;
+    /// Summaries, notes, citations and dates: still at least 18 px, like all reading text.
+    pub const SMALL: f32 = 18.0;
     pub const BUTTON: f32 = 19.0;
     pub const H1: f32 = 34.0;
     pub const H2: f32 = 26.0;
