@@ -3,7 +3,7 @@
 
 Each case is a small, complete pack with one kind of mistake in it, the way a
 staff member might make it. The files are committed; run this again only to
-change them (it rewrites tests/fixtures/ from scratch).
+change them (it rewrites tests/fixtures/ from scratch, except fuzz/).
 """
 import os
 import shutil
@@ -198,6 +198,33 @@ DECISION = """Decision(
             sources: ["src-a"],
         ),
     ],
+    wording: Wording(
+        question_count: "{total} short questions.",
+        begin: "Begin",
+        begin_spoken: "Begin the questions",
+        progress: "Question {n} of {total}",
+        your_answer: "{answer} (your answer)",
+        answer_spoken: "Answer: {answer}",
+        previous: "Previous",
+        previous_spoken: "Back to the previous question",
+        skip: "Skip",
+        skip_spoken: "Skip this question",
+        next: "Next",
+        next_spoken: "Next question",
+        result_title: "What matters to you",
+        also_title: "Also on your list",
+        both_title: "Many people use both",
+        asks_title: "Questions to ask",
+        asks_intro_home: "You could write these down.",
+        asks_intro_kiosk: "You could ask at the front desk.",
+        strength_title: "Tends to offer",
+        trade_off_title: "Keep in mind",
+        change_answers: "Change my answers",
+        change_answers_spoken: "Change my answers",
+        start_again: "Start again",
+        start_again_spoken: "Start the questions again",
+        not_saved: "Your answers are not saved.",
+    ),
 )
 """
 
@@ -223,8 +250,16 @@ def write_case(name, changes=None, remove=(), raw=None):
 
 
 def main():
-    shutil.rmtree(OUT, ignore_errors=True)
-    os.makedirs(OUT)
+    # Start afresh, but keep fuzz/: its inputs come from fuzzing, not from here.
+    os.makedirs(OUT, exist_ok=True)
+    for name in os.listdir(OUT):
+        if name == "fuzz":
+            continue
+        path = os.path.join(OUT, name)
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path)
+        else:
+            os.remove(path)
 
     write_case("valid")
 
@@ -348,6 +383,14 @@ def main():
             'group: Offer(strength: "Members agree to keep it private.", trade_off: "It depends on everyone."),',
             'group: Offer(strength: "", trade_off: ""),',
         ).replace("Often costs less per person.", "Often costs less, so you should choose a group."),
+    })
+
+    # Wording with an empty field, a blank one, a lost placeholder and a misspelt one.
+    write_case("decision-wording", {
+        "decision.ron": DECISION.replace('begin: "Begin",', 'begin: "",')
+                                .replace('"Question {n} of {total}"', '"Question {n} of {totl}"')
+                                .replace('"Answer: {answer}"', '"Answer"')
+                                .replace('"You could ask at the front desk."', '"  "'),
     })
 
     # Ids that are not lowercase-with-hyphens, and an unused source (a warning only).

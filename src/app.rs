@@ -65,7 +65,15 @@ impl TherapyApp {
             .content_dir
             .clone()
             .or_else(|| options.kiosk.as_ref().and_then(|k| k.content.clone()));
-        let (pack, notice) = load_or_builtin(content_dir.as_deref());
+        let (pack, mut notice) = load_or_builtin(content_dir.as_deref());
+        if options.kiosk.is_some() && notice.is_some() {
+            // The public can read it too: no folder names, just what staff need.
+            notice = Some(
+                "Staff note: this kiosk's content pack has problems, so the built-in content is shown. \
+                 Run `therapy-explorer check` on the pack's folder to see them."
+                    .to_owned(),
+            );
+        }
         let store = if options.kiosk.is_some() {
             SettingsStore::none()
         } else {
@@ -420,16 +428,9 @@ fn decide(
                 state.step = question + 2;
             }
         }
-        DecideCommand::Skip => {
-            if let Some(slot) = state
-                .step
-                .checked_sub(1)
-                .and_then(|i| state.answers.get_mut(i))
-            {
-                *slot = None;
-            }
-            state.step = (state.step + 1).min(count + 1);
-        }
+        // "Skip" on an unanswered question, "Next" on an answered one: either
+        // way the answer (if any) is kept, so going back and on loses nothing.
+        DecideCommand::Skip => state.step = (state.step + 1).min(count + 1),
         DecideCommand::Back => state.step = state.step.saturating_sub(1),
         DecideCommand::Restart => {
             state.answers = vec![None; count];

@@ -139,7 +139,7 @@ pub enum DecideCommand {
     Start,
     /// Answer the current question and move on.
     Answer { question: usize, answer: usize },
-    /// Move on without answering.
+    /// Move on to the next question (an answer already given is kept).
     Skip,
     /// The previous step, keeping every answer.
     Back,

@@ -355,6 +355,29 @@ fn the_app_shows_the_builtin_pack_and_a_calm_notice_for_a_broken_pack() {
     assert!(notice.contains("5 problem(s)"), "{notice}");
     assert_eq!(harness.state().pack().info.title, "Therapy Explorer");
     harness.get_by_label_contains("Staff note: the content pack in");
+
+    // On a kiosk the public can read it too: no folder names there.
+    let dir = fixture("unknown-ids");
+    let mut harness = Harness::builder()
+        .with_size([1920.0, 1080.0])
+        .with_max_steps(16)
+        .build_eframe(move |cc| {
+            TherapyApp::new(
+                cc,
+                Options {
+                    content_dir: Some(dir),
+                    kiosk: Some(therapy_explorer::kiosk::KioskConfig::default()),
+                    ..Options::default()
+                },
+            )
+        });
+    harness.run();
+    let notice = harness.state().staff_notice().expect("a staff notice");
+    assert!(notice.contains("therapy-explorer check"), "{notice}");
+    assert!(
+        !notice.contains("unknown-ids") && !notice.contains('/'),
+        "{notice}"
+    );
     // A good pack is used as it is, with no notice.
     let dir = fixture("valid");
     let harness = Harness::builder()
@@ -420,6 +443,19 @@ fn the_decision_aid_balance_check() {
              tells people what to choose",
         ],
     );
+    // Every word of the screens is in the file: none may be blank, and the
+    // numbers and labels the app fills in need their placeholders.
+    assert_problems(
+        "decision-wording",
+        &[
+            "decision.ron:45:9: error: `begin` is empty: write some text here",
+            "decision.ron:47:9: error: `progress` needs `{total}` (the number of questions): put it back in the text",
+            "decision.ron:47:9: error: `progress` has `{totl}`, which the app does not fill in: use only `{n}` and \
+             `{total}`",
+            "decision.ron:49:9: error: `answer_spoken` needs `{answer}` (the answer's label): put it back in the text",
+            "decision.ron:61:9: error: `asks_intro_kiosk` is empty: write some text here",
+        ],
+    );
 }
 
 /// Inputs kept from fuzzing (`fuzz/`) and hand-made nasty ones: each replaces
@@ -438,4 +474,73 @@ fn fuzz_regressions_never_panic() {
         count += 1;
     }
     assert!(count >= 10, "only {count} fuzz fixtures");
+}
+
+#[test]
+fn a_pack_too_big_in_all_stops_being_read_with_one_clear_error() {
+    use therapy_explorer::content::load::{LoadOptions, load_with};
+    // The built-in pack is well over 40 000 bytes in all.
+    let options = LoadOptions {
+        max_pack_bytes: 40_000,
+        ..LoadOptions::default()
+    };
+    let loaded = load_with(&PackFiles::embedded_in_memory(), options);
+    let errors: Vec<String> = loaded
+        .problems
+        .iter()
+        .filter(|p| p.is_error())
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].contains("the pack's files come to more than 40000 bytes in all"),
+        "{}",
+        errors[0]
+    );
+    // With the usual limit it loads clean.
+    let loaded = load_with(&PackFiles::embedded_in_memory(), LoadOptions::default());
+    assert_eq!(loaded.error_count(), 0);
+}
+
+#[test]
+fn a_link_in_a_heading_gets_a_warning() {
+    let PackFiles::Memory(mut files) = PackFiles::embedded_in_memory() else {
+        panic!("the built-in pack is in memory");
+    };
+    files.insert(
+        "pages/faq.md".into(),
+        b"# Common questions\n\n## What is [CBT](approach:cbt)?\n\nA way of working.\n".to_vec(),
+    );
+    let loaded = content::load(&PackFiles::Memory(files));
+    let problems: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            "pages/faq.md:3:12: warning: the link to `approach:cbt` is in a heading, where it shows as plain \
+          words: move it into the text below the heading"
+        ],
+    );
+}
+
+#[test]
+fn an_item_that_names_no_sources_gets_a_warning() {
+    let PackFiles::Memory(mut files) = PackFiles::embedded_in_memory() else {
+        panic!("the built-in pack is in memory");
+    };
+    let pages = String::from_utf8(files["pages.ron"].clone()).expect("UTF-8");
+    let pages = pages.replacen(
+        r#"sources: ["clinic-article-a", "clinic-article-b", "khan-2012"],"#,
+        "sources: [],",
+        1,
+    );
+    files.insert("pages.ron".into(), pages.into_bytes());
+    let loaded = content::load(&PackFiles::Memory(files));
+    let problems: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            "pages.ron:6:17: warning: page `choosing` names no sources: add the ids of the sources it rests on, \
+          like `sources: [\"khan-2012\"]`"
+        ],
+    );
 }

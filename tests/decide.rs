@@ -247,6 +247,84 @@ fn back_keeps_earlier_answers() {
 }
 
 #[test]
+fn previous_then_next_keeps_the_answers() {
+    let mut harness = app();
+    begin(&mut harness);
+    // An unanswered question is skipped; an answered one moves on with "Next".
+    harness.get_by_label("Skip this question");
+    click(&mut harness, "Answer: Very");
+    click(&mut harness, "Answer: Quite");
+    harness.get_by_label("Question 3 of 7");
+    click(&mut harness, "Back to the previous question");
+    click(&mut harness, "Back to the previous question");
+    harness.get_by_label("Question 1 of 7");
+    assert!(harness.query_by_label("Skip this question").is_none());
+    click(&mut harness, "Next question, keeping your answer");
+    harness.get_by_label("Question 2 of 7");
+    click(&mut harness, "Next question, keeping your answer");
+    harness.get_by_label("Question 3 of 7");
+    assert!(
+        harness
+            .query_by_label("Next question, keeping your answer")
+            .is_none()
+    );
+    assert_eq!(
+        harness.state().visit().decision.answers[..2],
+        [Some(3), Some(2)]
+    );
+    // The result still shows what was answered.
+    for _ in 2..7 {
+        click(&mut harness, "Skip this question");
+    }
+    harness.get_by_role_and_label(Role::Heading, "What matters to you");
+    let mut topics = Vec::new();
+    scroll_all(&mut harness, |h| topics.extend(topics_shown(h)));
+    topics.sort();
+    topics.dedup();
+    assert_eq!(topics, ["attention", "privacy"]);
+}
+
+/// Walk to a result that lists a question for a professional: all of its text.
+fn result_with_asks(harness: &mut Harness<'_, TherapyApp>) -> Vec<String> {
+    begin(harness);
+    answer_all(harness, &[Some("Very"), None, None, None, None, None, None]);
+    harness.get_by_role_and_label(Role::Heading, "Questions to ask a professional");
+    let mut text = Vec::new();
+    scroll_all(harness, |h| text.extend(result_text(h)));
+    text
+}
+
+#[test]
+fn the_front_desk_is_mentioned_only_on_a_kiosk() {
+    let mut home = app();
+    let wording = home
+        .state()
+        .pack()
+        .decision
+        .clone()
+        .expect("decision")
+        .wording;
+    let text = result_with_asks(&mut home);
+    assert!(text.contains(&wording.asks_intro_home), "{text:?}");
+    assert!(!text.iter().any(|t| t.contains("front desk")), "{text:?}");
+
+    let options = Options {
+        kiosk: Some(therapy_explorer::kiosk::KioskConfig::default()),
+        clock: therapy_explorer::kiosk::Clock::Mock(therapy_explorer::kiosk::MockClock::default()),
+        ..Options::default()
+    };
+    let mut kiosk = Harness::builder()
+        .with_size([1920.0, 1080.0])
+        .with_max_steps(24)
+        .build_eframe(move |cc| TherapyApp::new(cc, options));
+    kiosk.run();
+    click(&mut kiosk, "Touch anywhere to start");
+    let text = result_with_asks(&mut kiosk);
+    assert!(text.contains(&wording.asks_intro_kiosk), "{text:?}");
+    assert!(!text.contains(&wording.asks_intro_home), "{text:?}");
+}
+
+#[test]
 fn usable_by_keyboard_alone() {
     let mut harness = app();
     begin(&mut harness);

@@ -23,8 +23,167 @@ pub struct Decision {
     pub no_priorities_note: String,
     pub scales: Vec<Scale>,
     pub questions: Vec<Question>,
+    /// Every other word the flow shows or speaks: buttons, headings, progress.
+    pub wording: Wording,
     #[serde(skip)]
     pub both_doc: Doc,
+}
+
+/// The words of the "Which fits me?" screens, so a pack can change them or
+/// translate them. Fields ending in `_spoken` are what a screen reader says
+/// for the button or line next to them. Some fields hold placeholders the
+/// app fills in: `{n}` (this question's number), `{total}` (how many
+/// questions there are) and `{answer}` (an answer's label).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Wording {
+    /// Under the introduction: how many questions there are (`{total}`).
+    pub question_count: String,
+    pub begin: String,
+    pub begin_spoken: String,
+    /// Above each question (`{n}`, `{total}`); also spoken.
+    pub progress: String,
+    /// The chosen answer's button (`{answer}`).
+    pub your_answer: String,
+    /// What a screen reader says for each answer button (`{answer}`).
+    pub answer_spoken: String,
+    pub previous: String,
+    pub previous_spoken: String,
+    /// Moves on when the question has no answer.
+    pub skip: String,
+    pub skip_spoken: String,
+    /// Moves on when the question has an answer, keeping it.
+    pub next: String,
+    pub next_spoken: String,
+    pub result_title: String,
+    /// Above the topics that matter a little.
+    pub also_title: String,
+    /// Above `both_note`.
+    pub both_title: String,
+    /// Above the questions to ask a professional.
+    pub asks_title: String,
+    /// Under `asks_title` when the app runs on someone's own computer.
+    pub asks_intro_home: String,
+    /// Under `asks_title` on a kiosk in the clinic.
+    pub asks_intro_kiosk: String,
+    /// In each topic's boxes, above an option's strength.
+    pub strength_title: String,
+    /// In each topic's boxes, above an option's trade-off.
+    pub trade_off_title: String,
+    pub change_answers: String,
+    pub change_answers_spoken: String,
+    pub start_again: String,
+    pub start_again_spoken: String,
+    /// At the end of the result.
+    pub not_saved: String,
+}
+
+/// A wording field: its name in `decision.ron`, its text, and the
+/// placeholders it must contain.
+pub struct WordingField<'a> {
+    pub name: &'static str,
+    pub text: &'a str,
+    pub placeholders: &'static [&'static str],
+}
+
+/// Every placeholder the app fills in, and what it puts there.
+pub const PLACEHOLDERS: [(&str, &str); 3] = [
+    ("{n}", "the question's number"),
+    ("{total}", "the number of questions"),
+    ("{answer}", "the answer's label"),
+];
+
+impl Wording {
+    /// Every field, in file order, for the checker.
+    pub fn fields(&self) -> [WordingField<'_>; 25] {
+        fn field<'a>(
+            name: &'static str,
+            text: &'a str,
+            placeholders: &'static [&'static str],
+        ) -> WordingField<'a> {
+            WordingField {
+                name,
+                text,
+                placeholders,
+            }
+        }
+        [
+            field("question_count", &self.question_count, &["{total}"]),
+            field("begin", &self.begin, &[]),
+            field("begin_spoken", &self.begin_spoken, &[]),
+            field("progress", &self.progress, &["{n}", "{total}"]),
+            field("your_answer", &self.your_answer, &["{answer}"]),
+            field("answer_spoken", &self.answer_spoken, &["{answer}"]),
+            field("previous", &self.previous, &[]),
+            field("previous_spoken", &self.previous_spoken, &[]),
+            field("skip", &self.skip, &[]),
+            field("skip_spoken", &self.skip_spoken, &[]),
+            field("next", &self.next, &[]),
+            field("next_spoken", &self.next_spoken, &[]),
+            field("result_title", &self.result_title, &[]),
+            field("also_title", &self.also_title, &[]),
+            field("both_title", &self.both_title, &[]),
+            field("asks_title", &self.asks_title, &[]),
+            field("asks_intro_home", &self.asks_intro_home, &[]),
+            field("asks_intro_kiosk", &self.asks_intro_kiosk, &[]),
+            field("strength_title", &self.strength_title, &[]),
+            field("trade_off_title", &self.trade_off_title, &[]),
+            field("change_answers", &self.change_answers, &[]),
+            field("change_answers_spoken", &self.change_answers_spoken, &[]),
+            field("start_again", &self.start_again, &[]),
+            field("start_again_spoken", &self.start_again_spoken, &[]),
+            field("not_saved", &self.not_saved, &[]),
+        ]
+    }
+}
+
+/// `template` with each `{name}` placeholder replaced by its value.
+/// Placeholders are replaced in one pass, so a value that itself contains
+/// `{n}` (an answer label, say) is shown as written.
+pub fn fill_in(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let found = values
+            .iter()
+            .find(|(name, _)| after.strip_prefix(*name).is_some());
+        if let Some((name, value)) = found {
+            out.push_str(value);
+            rest = &after[name.len()..];
+        } else {
+            out.push('{');
+            rest = &after[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Placeholders written in `text` (anything like `{word}`) other than the
+/// `allowed` ones: the app would show them as they are, like a misspelt `{totl}`.
+pub fn unknown_placeholders<'t>(text: &'t str, allowed: &[&str]) -> Vec<&'t str> {
+    let mut unknown = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start..];
+        match after.find('}') {
+            Some(end)
+                if after[1..end]
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '_') =>
+            {
+                let placeholder = &after[..=end];
+                if !allowed.contains(&placeholder) {
+                    unknown.push(placeholder);
+                }
+                rest = &after[end + 1..];
+            }
+            _ => rest = &after[1..],
+        }
+    }
+    unknown
 }
 
 /// A set of answers, shared by the questions that name it.
@@ -287,6 +446,38 @@ mod tests {
         let r = reflect(&d, &[Some(0), Some(1)]);
         assert_eq!(r.priorities.len(), 2);
         assert_eq!(d.reach(), (255, 255));
+    }
+
+    #[test]
+    fn placeholders_are_filled_in_once() {
+        let values = [("{n}", "2"), ("{total}", "7")];
+        assert_eq!(
+            fill_in("Question {n} of {total}", &values),
+            "Question 2 of 7"
+        );
+        assert_eq!(fill_in("{total}: {n}, {x} {", &values), "7: 2, {x} {");
+        // A value is shown as written, even if it looks like a placeholder.
+        assert_eq!(
+            fill_in("Answer: {answer}", &[("{answer}", "{n} é")]),
+            "Answer: {n} é"
+        );
+    }
+
+    #[test]
+    fn unknown_placeholders_are_spotted() {
+        let allowed = ["{n}", "{total}"];
+        assert_eq!(
+            unknown_placeholders("Fråga {n} av {totl} {} {answer}", &allowed),
+            ["{totl}", "{}", "{answer}"]
+        );
+        assert!(unknown_placeholders("Question {n} of {total} { not one }", &allowed).is_empty());
+        let wording = Wording::default();
+        let fields = wording.fields();
+        let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
+        let mut unique = names.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len(), "each field is listed once");
     }
 
     #[test]

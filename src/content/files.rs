@@ -11,6 +11,8 @@ mod embedded {
 
 /// Largest file a pack may hold.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+/// The most a whole pack may read, all files together.
+pub const MAX_PACK_BYTES: u64 = 32 * 1024 * 1024;
 
 /// Where a pack's files come from.
 #[derive(Clone, Debug, PartialEq, Eq)]

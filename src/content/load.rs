@@ -78,12 +78,16 @@ impl Texts {
 pub struct LoadOptions {
     /// Files larger than this are refused (1 MiB by default).
     pub max_file_bytes: u64,
+    /// All the files read, together (32 MiB by default): a pack that names
+    /// the same big file a thousand times cannot eat the memory.
+    pub max_pack_bytes: u64,
 }
 
 impl Default for LoadOptions {
     fn default() -> Self {
         Self {
             max_file_bytes: super::files::MAX_FILE_BYTES,
+            max_pack_bytes: super::files::MAX_PACK_BYTES,
         }
     }
 }
@@ -93,6 +97,8 @@ struct Loader<'a> {
     options: LoadOptions,
     texts: Texts,
     problems: Vec<Problem>,
+    /// Bytes read so far, against [`LoadOptions::max_pack_bytes`].
+    bytes_read: u64,
 }
 
 /// Load and check the pack in `files`.
@@ -107,6 +113,7 @@ pub fn load_with(files: &PackFiles, options: LoadOptions) -> Loaded {
         options,
         texts: Texts::default(),
         problems: Vec::new(),
+        bytes_read: 0,
     };
     let info = loader.ron::<PackInfo>(PACK_FILE);
     let comparison = loader.ron::<Comparison>(COMPARISON_FILE);
@@ -198,8 +205,37 @@ fn ron_options() -> ron::Options {
 }
 
 impl Loader<'_> {
+    /// Count a file's bytes against the whole pack's limit. Past it, the file
+    /// is refused (and the problem reported once, at `path`).
+    fn within_pack_limit(
+        &mut self,
+        path: &str,
+        at: impl FnOnce(&Texts) -> (usize, usize),
+        text: &str,
+    ) -> bool {
+        let before = self.bytes_read;
+        self.bytes_read = before.saturating_add(text.len() as u64);
+        if self.bytes_read <= self.options.max_pack_bytes {
+            return true;
+        }
+        if before <= self.options.max_pack_bytes {
+            let at = at(&self.texts);
+            self.problems.push(Problem::error(
+                path,
+                at,
+                format!(
+                    "the pack's files come to more than {} in all, so `{path}` and the files after it are not read: \
+                     make the pack smaller, or check that the same file is not named many times",
+                    describe_bytes(self.options.max_pack_bytes)
+                ),
+            ));
+        }
+        false
+    }
+
     fn read(&mut self, path: &str) -> Option<String> {
         match self.files.read_limited(path, self.options.max_file_bytes) {
+            Ok(text) if !self.within_pack_limit(path, |_| (1, 1), &text) => None,
             Ok(text) => {
                 self.texts.by_path.insert(path.to_owned(), text.clone());
                 Some(text)
@@ -242,8 +278,9 @@ impl Loader<'_> {
                 .and_then(|f| loc.find_quoted(rel, f))
                 .unwrap_or(item)
         };
-        let at = || self.texts.position(index, offset);
+        let at = |texts: &Texts| texts.position(index, offset);
         match self.files.read_limited(rel, self.options.max_file_bytes) {
+            Ok(text) if !self.within_pack_limit(index, at, &text) => Doc::default(),
             Ok(text) => {
                 let doc = markdown::parse(&text);
                 self.texts.by_path.insert(rel.to_owned(), text);
@@ -258,7 +295,7 @@ impl Loader<'_> {
                 Doc::default()
             }
             Err(err) => {
-                let at = at();
+                let at = at(&self.texts);
                 self.problems
                     .push(Problem::error(index, at, err.to_string()));
                 Doc::default()
@@ -554,6 +591,65 @@ impl Checker<'_> {
         }
     }
 
+    /// `decision.ron`'s `wording`: every field filled in, with the
+    /// placeholders the app fills in and no others, and no verdicts.
+    fn check_wording(&mut self, d: &Decision) {
+        let path = DECISION_FILE;
+        let wording_at = self
+            .texts
+            .locator(path)
+            .find_field("wording", 0)
+            .unwrap_or(0);
+        for field in d.wording.fields() {
+            let (name, text) = (field.name, field.text);
+            if text.trim().is_empty() {
+                self.non_empty(path, wording_at, name, text);
+                continue;
+            }
+            let at = self
+                .texts
+                .locator(path)
+                .find_field(name, wording_at)
+                .unwrap_or(wording_at);
+            for (placeholder, meaning) in decision::PLACEHOLDERS {
+                if field.placeholders.contains(&placeholder) && !text.contains(placeholder) {
+                    self.error_at(
+                        path,
+                        at,
+                        format!(
+                            "`{name}` needs `{placeholder}` ({meaning}): put it back in the text"
+                        ),
+                    );
+                }
+            }
+            for unknown in decision::unknown_placeholders(text, field.placeholders) {
+                let fix = match field.placeholders {
+                    [] => "take it out".to_owned(),
+                    allowed => format!(
+                        "use only {}",
+                        allowed
+                            .iter()
+                            .map(|p| format!("`{p}`"))
+                            .collect::<Vec<_>>()
+                            .join(" and ")
+                    ),
+                };
+                self.error_at(
+                    path,
+                    at,
+                    format!("`{name}` has `{unknown}`, which the app does not fill in: {fix}"),
+                );
+            }
+            if let Some(phrase) = decision::verdict_in(text) {
+                self.error_at(
+                    path,
+                    at,
+                    format!("`{name}` says \"{phrase}\": never tell people what to choose"),
+                );
+            }
+        }
+    }
+
     /// `decision.ron`: complete, speaks to both options, balanced, no verdicts.
     fn check_decision(&mut self, d: &Decision) {
         let path = DECISION_FILE;
@@ -703,6 +799,7 @@ impl Checker<'_> {
                 );
             }
         }
+        self.check_wording(d);
         let links: Vec<(usize, Option<String>)> = {
             let loc = self.texts.locator(path);
             let mut from = loc.find_field("both_note", 0).unwrap_or(0);
@@ -920,6 +1017,18 @@ impl Checker<'_> {
     }
 
     fn check_source_refs(&mut self, item: &Item<'_>, refs: &[String]) {
+        if refs.is_empty() {
+            // Readers see each item's sources under it: an item with none
+            // looks like opinion.
+            self.warning_at(
+                item.path,
+                item.offset,
+                format!(
+                    "{} `{}` names no sources: add the ids of the sources it rests on, like `sources: [\"khan-2012\"]`",
+                    item.kind, item.id
+                ),
+            );
+        }
         if self.failed.sources {
             return;
         }
@@ -969,6 +1078,18 @@ impl Checker<'_> {
             if let Some(message) = self.link_problem(&link.target) {
                 self.error_at(path, link.offset, message);
             }
+        }
+        let mut in_headings = Vec::new();
+        heading_links(&doc.blocks, &mut in_headings);
+        for link in in_headings.into_iter().filter_map(|i| doc.links.get(i)) {
+            self.warning_at(
+                path,
+                link.offset,
+                format!(
+                    "the link to `{}` is in a heading, where it shows as plain words: move it into the text below the heading",
+                    link.target
+                ),
+            );
         }
     }
 
@@ -1099,6 +1220,32 @@ fn link_problem(parsed: &LinkTarget, target: &str, ids: &Ids<'_>) -> Option<Stri
 }
 
 /// Ids are lowercase ASCII letters, digits and single hyphens.
+/// Links (indices into [`Doc::links`]) written inside headings, at any depth.
+fn heading_links(blocks: &[markdown::Block], out: &mut Vec<usize>) {
+    for block in blocks {
+        match block {
+            markdown::Block::Heading { text, .. } => out.extend(text.link_indices()),
+            markdown::Block::List { items, .. } => {
+                for item in items {
+                    heading_links(item, out);
+                }
+            }
+            markdown::Block::Quote(inner) => heading_links(inner, out),
+            _ => {}
+        }
+    }
+}
+
+/// "32 MiB", or "40000 bytes" when not a whole number of MiB.
+fn describe_bytes(bytes: u64) -> String {
+    const MIB: u64 = 1024 * 1024;
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
+        format!("{} MiB", bytes / MIB)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
 /// The first `chars` characters of `text` (never cuts a character in two).
 fn prefix(text: &str, chars: usize) -> &str {
     text.char_indices()

@@ -10,7 +10,7 @@ use egui::{
 use super::theme::{self, size};
 use super::{View, body, button, heading, markdown, muted, primary_button};
 use crate::content::Format;
-use crate::content::decision::{self, Decision, Question};
+use crate::content::decision::{self, Decision, Question, fill_in};
 use crate::state::{Command, DecideCommand, DecisionState};
 
 pub fn ui(ui: &mut Ui, view: &mut View<'_>, state: &DecisionState) {
@@ -31,21 +31,20 @@ fn intro_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision) {
     heading(ui, palette, 1, &decision.title);
     body(ui, &decision.intro);
     ui.add_space(8.0);
+    let wording = &decision.wording;
+    let total = decision.questions.len().to_string();
     muted(
         ui,
         palette,
-        &format!(
-            "{} short questions. You can skip any of them, or go back.",
-            decision.questions.len()
-        ),
+        &fill_in(&wording.question_count, &[("{total}", &total)]),
     );
     ui.add_space(8.0);
     if primary_button(
         ui,
         palette.accent,
         palette.on_accent,
-        "Begin",
-        "Begin the questions",
+        &wording.begin,
+        &wording.begin_spoken,
     )
     .clicked()
     {
@@ -53,9 +52,16 @@ fn intro_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision) {
     }
 }
 
-fn progress_ui(ui: &mut Ui, view: &View<'_>, index: usize, count: usize) {
+fn progress_ui(ui: &mut Ui, view: &View<'_>, decision: &Decision, index: usize) {
     let palette = view.palette;
-    let text = format!("Question {} of {count}", index + 1);
+    let count = decision.questions.len();
+    let text = fill_in(
+        &decision.wording.progress,
+        &[
+            ("{n}", &(index + 1).to_string()),
+            ("{total}", &count.to_string()),
+        ],
+    );
     let response = ui.label(
         RichText::new(&text)
             .size(size::SMALL + 1.0)
@@ -85,7 +91,8 @@ fn question_ui(
     let Some(question) = decision.questions.get(index) else {
         return;
     };
-    progress_ui(ui, view, index, decision.questions.len());
+    let wording = &decision.wording;
+    progress_ui(ui, view, decision, index);
     ui.add_space(6.0);
     heading(ui, palette, 1, &question.text);
     body(ui, &question.help);
@@ -107,7 +114,7 @@ fn question_ui(
             )
         };
         let text = if selected {
-            format!("{}  (your answer)", answer.label)
+            fill_in(&wording.your_answer, &[("{answer}", &answer.label)])
         } else {
             answer.label.clone()
         };
@@ -123,7 +130,7 @@ fn question_ui(
                 Role::RadioButton,
                 true,
                 selected,
-                format!("Answer: {}", answer.label),
+                fill_in(&wording.answer_spoken, &[("{answer}", &answer.label)]),
             )
         });
         if response.clicked() {
@@ -135,10 +142,16 @@ fn question_ui(
     }
     ui.add_space(10.0);
     ui.horizontal_wrapped(|ui| {
-        if button(ui, "‹ Previous", "Back to the previous question").clicked() {
+        if button(ui, &wording.previous, &wording.previous_spoken).clicked() {
             view.push(Command::Decide(DecideCommand::Back));
         }
-        if button(ui, "Skip ›", "Skip this question").clicked() {
+        // Moving on keeps an answer already given: "Next" then, not "Skip".
+        let (text, spoken) = if chosen.is_some() {
+            (&wording.next, &wording.next_spoken)
+        } else {
+            (&wording.skip, &wording.skip_spoken)
+        };
+        if button(ui, text, spoken).clicked() {
             view.push(Command::Decide(DecideCommand::Skip));
         }
     });
@@ -146,8 +159,9 @@ fn question_ui(
 
 fn result_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision, state: &DecisionState) {
     let palette = view.palette;
+    let wording = &decision.wording;
     let reflection = decision::reflect(decision, &state.answers);
-    heading(ui, palette, 1, "What matters to you");
+    heading(ui, palette, 1, &wording.result_title);
     if reflection.priorities.is_empty() {
         body(ui, &decision.no_priorities_note);
     } else {
@@ -160,13 +174,13 @@ fn result_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision, state: &Deci
         reflection.priorities.clone()
     };
     for question in shown {
-        topic_ui(ui, view, question);
+        topic_ui(ui, view, decision, question);
     }
     if !reflection.priorities.is_empty() && !reflection.also.is_empty() {
         ui.add_space(8.0);
-        heading(ui, palette, 2, "Also on your list");
+        heading(ui, palette, 2, &wording.also_title);
         for question in &reflection.also {
-            topic_ui(ui, view, question);
+            topic_ui(ui, view, decision, question);
         }
     }
     ui.add_space(8.0);
@@ -176,17 +190,19 @@ fn result_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision, state: &Deci
         .inner_margin(Margin::same(18))
         .show(ui, |ui| {
             ui.set_min_width(ui.available_width());
-            heading(ui, palette, 2, "Many people use both");
+            heading(ui, palette, 2, &wording.both_title);
             markdown::doc_ui(ui, view, &decision.both_doc, false);
         });
     if !reflection.asks.is_empty() {
         ui.add_space(8.0);
-        heading(ui, palette, 2, "Questions to ask a professional");
-        muted(
-            ui,
-            palette,
-            "You could write these down, or ask at the front desk who to talk to.",
-        );
+        heading(ui, palette, 2, &wording.asks_title);
+        // Only a kiosk stands in the clinic, next to a front desk.
+        let intro = if view.kiosk {
+            &wording.asks_intro_kiosk
+        } else {
+            &wording.asks_intro_home
+        };
+        muted(ui, palette, intro);
         for ask in &reflection.asks {
             ui.horizontal_top(|ui| {
                 ui.add_sized(
@@ -203,19 +219,20 @@ fn result_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision, state: &Deci
     }
     ui.add_space(12.0);
     ui.horizontal_wrapped(|ui| {
-        if button(ui, "Change my answers", "Change my answers").clicked() {
+        if button(ui, &wording.change_answers, &wording.change_answers_spoken).clicked() {
             view.push(Command::Decide(DecideCommand::Start));
         }
-        if button(ui, "Start again", "Start the questions again").clicked() {
+        if button(ui, &wording.start_again, &wording.start_again_spoken).clicked() {
             view.push(Command::Decide(DecideCommand::Restart));
         }
     });
-    muted(ui, palette, "Your answers are not saved or sent anywhere.");
+    muted(ui, palette, &wording.not_saved);
 }
 
 /// One topic: what each option tends to offer, and what to keep in mind, side by side.
-fn topic_ui(ui: &mut Ui, view: &View<'_>, question: &Question) {
+fn topic_ui(ui: &mut Ui, view: &View<'_>, decision: &Decision, question: &Question) {
     let palette = view.palette;
+    let wording = &decision.wording;
     ui.add_space(6.0);
     heading(ui, palette, 3, &question.topic);
     let side_by_side = ui.available_width() >= 620.0;
@@ -248,12 +265,12 @@ fn topic_ui(ui: &mut Ui, view: &View<'_>, question: &Question) {
                                 .font(FontId::new(size::BODY, theme::bold()))
                                 .color(palette.format(format)),
                         );
-                        small_heading(ui, view, "Tends to offer");
+                        small_heading(ui, view, &wording.strength_title);
                         ui.add(
                             egui::Label::new(RichText::new(&offer.strength).size(size::BODY))
                                 .wrap(),
                         );
-                        small_heading(ui, view, "Keep in mind");
+                        small_heading(ui, view, &wording.trade_off_title);
                         ui.add(
                             egui::Label::new(RichText::new(&offer.trade_off).size(size::BODY))
                                 .wrap(),
