@@ -28,6 +28,25 @@ pub struct Options {
     pub clock: Clock,
     /// Where text size and colours are remembered (home use only; a kiosk never writes).
     pub settings: SettingsStore,
+    /// How a web address is opened at home (tests record it instead).
+    pub browser: Browser,
+}
+
+/// Opens a web address in the reader's browser. Only ever used at home:
+/// on a kiosk nothing opens another program.
+#[derive(Clone, Copy)]
+pub struct Browser(pub fn(&str));
+
+impl Default for Browser {
+    fn default() -> Self {
+        Self(open_in_browser)
+    }
+}
+
+impl std::fmt::Debug for Browser {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Browser")
+    }
 }
 
 /// When the process started (set by `main`), to log the time to the first frame.
@@ -51,6 +70,7 @@ pub struct TherapyApp {
     kiosk: Option<Session>,
     /// The monitor size the kiosk window was last sized to.
     kiosk_sized_to: Option<Vec2>,
+    browser: Browser,
     /// Frames drawn, for `RUST_LOG=therapy_explorer::app=trace` (idle measurements).
     frames: u64,
     /// Whether the reader is moving with the keyboard (then the focus ring shows).
@@ -87,6 +107,7 @@ impl TherapyApp {
             options.clock,
             store,
         );
+        app.browser = options.browser;
         if let Some(link) = &options.open {
             match LinkTarget::parse(link)
                 .ok()
@@ -130,6 +151,7 @@ impl TherapyApp {
             kiosk: kiosk.map(|config| Session::new(config, now)),
             clock,
             kiosk_sized_to: None,
+            browser: Browser::default(),
             frames: 0,
             keyboard_focus: false,
             focus_search: false,
@@ -247,7 +269,7 @@ impl TherapyApp {
             Command::OpenExternal(url) => {
                 // Nothing on the kiosk path may open another program.
                 if !kiosk {
-                    open_in_browser(&url);
+                    (self.browser.0)(&url);
                 }
             }
             Command::StartOver => {

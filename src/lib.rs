@@ -12,4 +12,4 @@ pub mod settings;
 pub mod state;
 pub mod ui;
 
-pub use app::{Options, TherapyApp};
+pub use app::{Browser, Options, TherapyApp};

@@ -347,29 +347,67 @@ fn every_target_is_at_least_48_px_on_every_main_screen() {
     }
 }
 
+/// Web addresses the app asked a browser to open (instead of opening one).
+static OPENED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+fn record_opened(url: &str) {
+    if let Ok(mut opened) = OPENED.lock() {
+        opened.push(url.to_owned());
+    }
+}
+
+fn opened() -> Vec<String> {
+    OPENED.lock().map(|o| o.clone()).unwrap_or_default()
+}
+
 #[test]
 fn an_outside_link_never_opens_a_browser_on_the_kiosk() {
-    let (mut harness, _) = kiosk();
-    start(&mut harness);
-    click(&mut harness, "Open: Sources");
-    let url = harness
-        .state()
-        .pack()
+    let url = therapy_explorer::content::builtin()
         .sources
         .sources
         .iter()
         .find_map(|s| s.url.clone())
         .expect("a source with a web address");
-    click(&mut harness, &format!("Website link: {url}"));
+    let link = format!("Website link: {url}");
+
+    // At home, the reader is asked first, then the browser opens.
+    let mut home = common::build(
+        Options {
+            browser: therapy_explorer::Browser(record_opened),
+            ..Options::default()
+        },
+        [1280.0, 800.0],
+    );
+    click(&mut home, "Open: Sources");
+    click(&mut home, &link);
+    assert!(opened().is_empty(), "not before the reader says so");
+    click(&mut home, "Open in my browser");
+    assert_eq!(opened(), std::slice::from_ref(&url));
+
+    // On the kiosk: a calm note, no browser, no `OpenUrl` for egui to act on.
+    let clock = MockClock::default();
+    let mut harness = common::build(
+        Options {
+            kiosk: Some(config(Some(PIN))),
+            clock: Clock::Mock(clock),
+            browser: therapy_explorer::Browser(record_opened),
+            ..Options::default()
+        },
+        [1920.0, 1080.0],
+    );
+    start(&mut harness);
+    click(&mut harness, "Open: Sources");
+    click(&mut harness, &link);
     harness.get_by_label_contains("please ask at the front desk");
     assert!(harness.query_by_label("Open in my browser").is_none());
-    let opened = harness
+    let asked_egui = harness
         .output()
         .platform_output
         .commands
         .iter()
         .any(|c| matches!(c, OutputCommand::OpenUrl(_)));
-    assert!(!opened);
+    assert!(!asked_egui);
+    assert_eq!(opened(), [url], "nothing more was opened");
 }
 
 #[test]
