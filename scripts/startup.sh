@@ -22,10 +22,10 @@ one_run() { # binary → "first-frame-ms rss-kib"
   local log; log=$(mktemp)
   RUST_LOG=therapy_explorer=info "$1" 2>"$log" &
   local pid=$!
-  for _ in $(seq 1 100); do grep -q "first frame after" "$log" && break; sleep 0.05; done
+  for _ in $(seq 1 100); do grep -q "first frame shown after" "$log" && break; sleep 0.05; done
   sleep 2 # settle, then read the resident memory
   local rss; rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
-  local ms; ms=$(grep -o "first frame after [0-9.]*" "$log" | awk '{print $4}')
+  local ms; ms=$(grep -o "first frame shown after [0-9.]*" "$log" | awk '{print $5}')
   kill $pid; wait $pid 2>/dev/null || true
   rm -f "$log"
   echo "$ms $rss"

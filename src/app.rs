@@ -507,13 +507,19 @@ impl eframe::App for TherapyApp {
         let ctx = ui.ctx().clone();
         self.frames += 1;
         log::trace!("frame {}", self.frames);
-        if self.frames == 1
-            && let Some(started) = STARTED.get()
+        if let Some(started) = STARTED.get()
+            && log::log_enabled!(log::Level::Info)
         {
-            log::info!(
-                "first frame after {:.1} ms",
-                started.elapsed().as_secs_f64() * 1000.0
-            );
+            // The second frame starts once the first is painted and on screen:
+            // that is the start-up time `scripts/startup.sh` reports.
+            match self.frames {
+                1 => ctx.request_repaint(),
+                2 => log::info!(
+                    "first frame shown after {:.1} ms",
+                    started.elapsed().as_secs_f64() * 1000.0
+                ),
+                _ => {}
+            }
         }
         if self.settings.theme == ThemeChoice::System {
             // The system may switch between light and dark at any time.

@@ -81,11 +81,27 @@ fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64) {
                 FontId::new(size::H1 * 1.3, theme::bold()),
                 palette.heading,
             );
-            painter.text(
-                screen.center_top() + top + Vec2::new(0.0, size::H1 * 1.4),
-                Align2::CENTER_CENTER,
-                "Plain information about one-to-one and group therapy",
-                FontId::proportional(size::H3),
+            // The pack's own tagline, centred, wrapped into lines of even
+            // length (no single word left alone on the last line).
+            let font = FontId::proportional(size::H3);
+            let tagline = &view.pack.info.tagline;
+            let one_line = painter
+                .layout_no_wrap(tagline.clone(), font.clone(), palette.text)
+                .size()
+                .x;
+            let widest = (screen.width() * 0.8).min(900.0);
+            let lines = (one_line / widest).ceil().max(1.0);
+            let mut job = egui::text::LayoutJob::simple(
+                tagline.clone(),
+                font,
+                palette.text,
+                (one_line / lines + size::H3 * 2.0).min(widest),
+            );
+            job.halign = egui::Align::Center;
+            let tagline = painter.layout_job(job);
+            painter.galley(
+                screen.center_top() + top + Vec2::new(0.0, size::H1 * 0.9),
+                tagline,
                 palette.text,
             );
             let prompt = egui::Rect::from_center_size(
