@@ -247,38 +247,63 @@ fn topic_ui(ui: &mut Ui, view: &View<'_>, decision: &Decision, question: &Questi
     } else {
         Layout::top_down(Align::Min)
     };
+    // Side by side, both cards get the height of the taller one (measured on
+    // the previous frame; a change asks for one more frame).
+    let height_id = ui.scope_id().with(("offer-height", &question.id));
+    let min_height = if side_by_side {
+        ui.data(|d| d.get_temp::<f32>(height_id)).unwrap_or(0.0)
+    } else {
+        0.0
+    };
+    let mut tallest: f32 = 0.0;
     ui.allocate_ui_with_layout(Vec2::new(ui.available_width(), 0.0), layout, |ui| {
         ui.spacing_mut().item_spacing = Vec2::splat(gap);
         for format in Format::ALL {
             let offer = question.offer(format);
-            Frame::new()
-                .fill(palette.surface)
-                .stroke(Stroke::new(1.0, palette.border))
-                .corner_radius(CornerRadius::same(size::CORNER))
-                .inner_margin(Margin::same(16))
-                .show(ui, |ui| {
-                    ui.set_width(width - 32.0);
-                    ui.vertical(|ui| {
-                        ui.spacing_mut().item_spacing.y = 6.0;
-                        ui.label(
-                            RichText::new(view.format_name(format))
-                                .font(FontId::new(size::BODY, theme::bold()))
-                                .color(palette.format(format)),
-                        );
-                        small_heading(ui, view, &wording.strength_title);
-                        ui.add(
-                            egui::Label::new(RichText::new(&offer.strength).size(size::BODY))
-                                .wrap(),
-                        );
-                        small_heading(ui, view, &wording.trade_off_title);
-                        ui.add(
-                            egui::Label::new(RichText::new(&offer.trade_off).size(size::BODY))
-                                .wrap(),
-                        );
-                    });
-                });
+            let card = ui.allocate_ui_with_layout(
+                Vec2::new(width, 0.0),
+                Layout::top_down(Align::Min),
+                |ui| {
+                    ui.set_width(width);
+                    Frame::new()
+                        .fill(palette.surface)
+                        .stroke(Stroke::new(1.0, palette.border))
+                        .corner_radius(CornerRadius::same(size::CORNER))
+                        .inner_margin(Margin::same(16))
+                        .show(ui, |ui| {
+                            // The frame's margins and border come off the card's width.
+                            ui.set_min_width(ui.available_width());
+                            let top = ui.cursor().top();
+                            ui.spacing_mut().item_spacing.y = 6.0;
+                            ui.label(
+                                RichText::new(view.format_name(format))
+                                    .font(FontId::new(size::BODY, theme::bold()))
+                                    .color(palette.format(format)),
+                            );
+                            small_heading(ui, view, &wording.strength_title);
+                            ui.add(
+                                egui::Label::new(RichText::new(&offer.strength).size(size::BODY))
+                                    .wrap(),
+                            );
+                            small_heading(ui, view, &wording.trade_off_title);
+                            ui.add(
+                                egui::Label::new(RichText::new(&offer.trade_off).size(size::BODY))
+                                    .wrap(),
+                            );
+                            ui.set_min_height(min_height);
+                            // The height the text itself needs.
+                            ui.cursor().top() - top
+                        })
+                        .inner
+                },
+            );
+            tallest = tallest.max(card.inner);
         }
     });
+    if side_by_side && (tallest - min_height).abs() > 0.5 {
+        ui.data_mut(|d| d.insert_temp(height_id, tallest));
+        ui.ctx().request_repaint();
+    }
 }
 
 fn small_heading(ui: &mut Ui, view: &View<'_>, text: &str) {
