@@ -290,9 +290,15 @@ fn topic_ui(ui: &mut Ui, view: &View<'_>, decision: &Decision, question: &Questi
                                 egui::Label::new(RichText::new(&offer.trade_off).size(size::BODY))
                                     .wrap(),
                             );
-                            ui.set_min_height(min_height);
-                            // The height the text itself needs.
-                            ui.cursor().top() - top
+                            // The height the text itself needs, before
+                            // stretching to the taller card.
+                            let needed = ui.cursor().top() - top;
+                            // (The cursor is one item gap below the text.)
+                            let extra = min_height - needed - ui.spacing().item_spacing.y;
+                            if extra > 0.0 {
+                                ui.add_space(extra);
+                            }
+                            needed
                         })
                         .inner
                 },
