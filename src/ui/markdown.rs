@@ -338,25 +338,36 @@ fn table_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, header: &[Inline], rows
                     node.set_column_count(columns);
                 });
                 let gap = 16.0;
-                let width = (ui.available_width() - gap * (columns as f32 - 1.0)) / columns as f32;
+                // Every row, header included, has the same side padding.
+                let pad = 10.0;
+                let width = (ui.available_width() - 2.0 * pad - gap * (columns as f32 - 1.0))
+                    / columns as f32;
                 if fits {
-                    table_row(ui, gap, |ui| {
-                        for c in 0..columns {
-                            table_cell(ui, width, |ui| {
-                                let text = head_text(c);
-                                let response = ui.add(
-                                    egui::Label::new(
-                                        RichText::new(&text)
-                                            .font(FontId::new(size::BODY, theme::bold()))
-                                            .color(palette.heading),
-                                    )
-                                    .wrap(),
-                                );
-                                label_for_screen_readers(&response, Role::ColumnHeader, &text);
-                                super::table_place(ui, &response, 0, c);
+                    Frame::new()
+                        .inner_margin(Margin::symmetric(pad as i8, 2))
+                        .show(ui, |ui| {
+                            table_row(ui, gap, |ui| {
+                                for c in 0..columns {
+                                    table_cell(ui, width, |ui| {
+                                        let text = head_text(c);
+                                        let response = ui.add(
+                                            egui::Label::new(
+                                                RichText::new(&text)
+                                                    .font(FontId::new(size::BODY, theme::bold()))
+                                                    .color(palette.heading),
+                                            )
+                                            .wrap(),
+                                        );
+                                        label_for_screen_readers(
+                                            &response,
+                                            Role::ColumnHeader,
+                                            &text,
+                                        );
+                                        super::table_place(ui, &response, 0, c);
+                                    });
+                                }
                             });
-                        }
-                    });
+                        });
                 }
                 for (r, row) in rows.iter().enumerate() {
                     let fill = if r % 2 == 0 {
@@ -367,7 +378,7 @@ fn table_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, header: &[Inline], rows
                     Frame::new()
                         .fill(fill)
                         .corner_radius(CornerRadius::same(6))
-                        .inner_margin(Margin::symmetric(0, 6))
+                        .inner_margin(Margin::symmetric(pad as i8, 6))
                         .show(ui, |ui| {
                             ui.set_min_width(ui.available_width());
                             let mut cell = |ui: &mut Ui, c: usize| {
