@@ -11,6 +11,8 @@ use egui_kittest::kittest::Queryable;
 use therapy_explorer::content::{self, PackFiles};
 use therapy_explorer::{Options, TherapyApp, check};
 
+mod common;
+
 fn fixture(case: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
@@ -357,21 +359,14 @@ fn the_app_shows_the_builtin_pack_and_a_calm_notice_for_a_broken_pack() {
     harness.get_by_label_contains("Staff note: the content pack in");
 
     // On a kiosk the public can read it too: no folder names there.
-    let dir = fixture("unknown-ids");
-    let mut harness = Harness::builder()
-        .with_size([1920.0, 1080.0])
-        .with_max_steps(16)
-        .build_eframe(move |cc| {
-            TherapyApp::new(
-                cc,
-                Options {
-                    content_dir: Some(dir),
-                    kiosk: Some(therapy_explorer::kiosk::KioskConfig::default()),
-                    ..Options::default()
-                },
-            )
-        });
-    harness.run();
+    let harness = common::build(
+        Options {
+            content_dir: Some(fixture("unknown-ids")),
+            kiosk: Some(therapy_explorer::kiosk::KioskConfig::default()),
+            ..Options::default()
+        },
+        [1920.0, 1080.0],
+    );
     let notice = harness.state().staff_notice().expect("a staff notice");
     assert!(notice.contains("therapy-explorer check"), "{notice}");
     assert!(

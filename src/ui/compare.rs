@@ -6,8 +6,7 @@
 
 use egui::accesskit::Role;
 use egui::{
-    Align, CornerRadius, FontId, Frame, Layout, Margin, Rect, RichText, Shape, Stroke, Ui,
-    UiBuilder, Vec2,
+    Align, CornerRadius, FontId, Frame, Layout, Margin, Rect, RichText, Shape, Ui, UiBuilder, Vec2,
 };
 
 use super::theme::{self, size};
@@ -213,11 +212,7 @@ fn cell_label(
 
 fn stacked_row(ui: &mut Ui, view: &mut View<'_>, row: &Row, index: usize) {
     let palette = view.palette;
-    let response = Frame::new()
-        .fill(palette.surface)
-        .stroke(Stroke::new(1.0, palette.border))
-        .corner_radius(CornerRadius::same(size::CORNER))
-        .inner_margin(Margin::same(16))
+    let response = super::card_frame(palette, 16)
         .show(ui, |ui| {
             ui.set_min_width(ui.available_width());
             let builder = UiBuilder::new().accessibility_role(Role::Row);

@@ -265,11 +265,7 @@ fn topic_ui(ui: &mut Ui, view: &View<'_>, decision: &Decision, question: &Questi
                 Layout::top_down(Align::Min),
                 |ui| {
                     ui.set_width(width);
-                    Frame::new()
-                        .fill(palette.surface)
-                        .stroke(Stroke::new(1.0, palette.border))
-                        .corner_radius(CornerRadius::same(size::CORNER))
-                        .inner_margin(Margin::same(16))
+                    super::card_frame(palette, 16)
                         .show(ui, |ui| {
                             // The frame's margins and border come off the card's width.
                             ui.set_min_width(ui.available_width());

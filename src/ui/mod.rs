@@ -203,17 +203,21 @@ pub fn card_button(
     response
 }
 
-/// A quiet rounded panel for text.
-pub fn panel(ui: &mut Ui, palette: &Palette, add_contents: impl FnOnce(&mut Ui)) {
+/// The look of every card and panel: surface, thin border, rounded corners.
+pub fn card_frame(palette: &Palette, margin: i8) -> Frame {
     Frame::new()
         .fill(palette.surface)
         .stroke(Stroke::new(1.0, palette.border))
         .corner_radius(CornerRadius::same(size::CORNER))
-        .inner_margin(Margin::same(22))
-        .show(ui, |ui| {
-            ui.set_min_width(ui.available_width());
-            add_contents(ui);
-        });
+        .inner_margin(Margin::same(margin))
+}
+
+/// A quiet rounded panel for text.
+pub fn panel(ui: &mut Ui, palette: &Palette, add_contents: impl FnOnce(&mut Ui)) {
+    card_frame(palette, 22).show(ui, |ui| {
+        ui.set_min_width(ui.available_width());
+        add_contents(ui);
+    });
 }
 
 /// A small coloured label naming a format.
