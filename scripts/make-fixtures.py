@@ -158,6 +158,7 @@ BASE = {
 
 DECISION = """Decision(
     title: "Which fits me?",
+    summary: "A few questions about what matters to you.",
     intro: "A few questions. No right answers.",
     result_intro: "Here is what each option tends to offer.",
     both_note: "Many people use [both](page:guide).",

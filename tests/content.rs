@@ -416,25 +416,25 @@ fn the_decision_aid_balance_check() {
     assert_problems(
         "decision-skewed",
         &[
-            "decision.ron:17:5: error: the questions are skewed: no answers can ever point towards group therapy \
+            "decision.ron:18:5: error: the questions are skewed: no answers can ever point towards group therapy \
            (`leans: Group`): balance the questions so each option can come out ahead",
         ],
     );
     assert_problems(
         "decision-unbalanced",
         &[
-            "decision.ron:24:5: error: the questions are not balanced: answers can point up to 3 towards one-to-one \
+            "decision.ron:25:5: error: the questions are not balanced: answers can point up to 3 towards one-to-one \
            but 1 towards group: change `leans` or the answer values so both reach the same",
         ],
     );
     assert_problems(
         "decision-one-sided",
         &[
-            "decision.ron:26:13: error: question `privacy` must speak to both options: fill in `group` with a \
+            "decision.ron:27:13: error: question `privacy` must speak to both options: fill in `group` with a \
              strength and a trade-off",
-            "decision.ron:31:17: warning: question `cost` gives one-to-one 9 words and group 14: give both options \
+            "decision.ron:32:17: warning: question `cost` gives one-to-one 9 words and group 14: give both options \
              equal detail",
-            "decision.ron:38:37: error: question `cost` says \"you should\": a decision aid describes, it never \
+            "decision.ron:39:37: error: question `cost` says \"you should\": a decision aid describes, it never \
              tells people what to choose",
         ],
     );
@@ -443,12 +443,12 @@ fn the_decision_aid_balance_check() {
     assert_problems(
         "decision-wording",
         &[
-            "decision.ron:45:9: error: `begin` is empty: write some text here",
-            "decision.ron:47:9: error: `progress` needs `{total}` (the number of questions): put it back in the text",
-            "decision.ron:47:9: error: `progress` has `{totl}`, which the app does not fill in: use only `{n}` and \
+            "decision.ron:46:9: error: `begin` is empty: write some text here",
+            "decision.ron:48:9: error: `progress` needs `{total}` (the number of questions): put it back in the text",
+            "decision.ron:48:9: error: `progress` has `{totl}`, which the app does not fill in: use only `{n}` and \
              `{total}`",
-            "decision.ron:49:9: error: `answer_spoken` needs `{answer}` (the answer's label): put it back in the text",
-            "decision.ron:61:9: error: `asks_intro_kiosk` is empty: write some text here",
+            "decision.ron:50:9: error: `answer_spoken` needs `{answer}` (the answer's label): put it back in the text",
+            "decision.ron:62:9: error: `asks_intro_kiosk` is empty: write some text here",
         ],
     );
 }

@@ -15,6 +15,8 @@ use super::model::Format;
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     pub title: String,
+    /// One line under the title on Home, inviting people in.
+    pub summary: String,
     pub intro: String,
     pub result_intro: String,
     /// Markdown: many people use both (links to the combining page).

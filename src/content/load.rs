@@ -655,6 +655,7 @@ impl Checker<'_> {
         let path = DECISION_FILE;
         for (field, value) in [
             ("title", &d.title),
+            ("summary", &d.summary),
             ("intro", &d.intro),
             ("result_intro", &d.result_intro),
             ("both_note", &d.both_note),
@@ -786,6 +787,7 @@ impl Checker<'_> {
             }
         }
         for (field, text) in [
+            ("summary", &d.summary),
             ("intro", &d.intro),
             ("result_intro", &d.result_intro),
             ("both_note", &d.both_note),

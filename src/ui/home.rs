@@ -50,7 +50,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
 
     if let Some(decision) = &view.pack.decision {
         ui.add_space(4.0);
-        let title = decision.title.clone();
+        let (title, summary) = (decision.title.clone(), decision.summary.clone());
         let response = card_button(
             ui,
             palette,
@@ -58,14 +58,19 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
             &format!("Open: {title}"),
             0.0,
             |ui| {
-                ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(&title).font(super::theme::heading_font(2)).color(palette.heading));
                 ui.label(
-                    RichText::new("Not sure which might suit you? A few questions about what matters to you. ›")
-                        .size(size::BODY)
-                        .color(palette.link),
+                    RichText::new(&title)
+                        .font(super::theme::heading_font(2))
+                        .color(palette.heading),
                 );
-            });
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!("{summary} ›"))
+                            .size(size::BODY)
+                            .color(palette.link),
+                    )
+                    .wrap(),
+                );
             },
         );
         if response.clicked() {
