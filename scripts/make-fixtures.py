@@ -383,7 +383,13 @@ def main():
         "decision.ron": DECISION.replace(
             'group: Offer(strength: "Members agree to keep it private.", trade_off: "It depends on everyone."),',
             'group: Offer(strength: "", trade_off: ""),',
-        ).replace("Often costs less per person.", "Often costs less, so you should choose a group."),
+        ).replace("Often costs less per person.", "Often costs less, so you should choose a group.")
+         .replace('ask: "What will it cost me?",', 'ask: "What will it cost me?",\n            ask_unsure: "Is a group the best choice for me?",'),
+    })
+
+    # A link to the "Which fits me?" questions in a pack that has none.
+    write_case("decide-link-without-decision", {
+        "pages/guide.md": GUIDE_MD.replace("[the comparison](screen:compare)", "[a few questions](screen:decide)"),
     })
 
     # Wording with an empty field, a blank one, a lost placeholder and a misspelt one.

@@ -436,6 +436,9 @@ fn the_decision_aid_balance_check() {
              equal detail",
             "decision.ron:39:37: error: question `cost` says \"you should\": a decision aid describes, it never \
              tells people what to choose",
+            // Also in what becomes a question to ask a professional.
+            "decision.ron:41:26: error: question `cost` says \"best choice\": a decision aid describes, it never \
+             tells people what to choose",
         ],
     );
     // Every word of the screens is in the file: none may be blank, and the
@@ -449,6 +452,18 @@ fn the_decision_aid_balance_check() {
              `{total}`",
             "decision.ron:50:9: error: `answer_spoken` needs `{answer}` (the answer's label): put it back in the text",
             "decision.ron:62:9: error: `asks_intro_kiosk` is empty: write some text here",
+        ],
+    );
+}
+
+/// `decision.ron` may be left out, but then nothing may link to its screen.
+#[test]
+fn a_link_to_the_questions_needs_the_questions() {
+    assert_problems(
+        "decide-link-without-decision",
+        &[
+            "pages/guide.md:8:41: error: link `screen:decide` goes to the \"Which fits me?\" questions, but this \
+           pack has no `decision.ron`: add the file, or take the link out",
         ],
     );
 }

@@ -291,7 +291,7 @@ pub struct Reflection<'a> {
 }
 
 /// How many questions for a professional are listed at most.
-pub const MAX_ASKS: usize = 6;
+pub const MAX_ASKS: usize = 8;
 
 /// Turn answers (an index into each question's answers, or `None` if
 /// skipped) into what the result screen shows.
@@ -331,19 +331,38 @@ pub fn reflect<'a>(decision: &'a Decision, answers: &[Option<usize>]) -> Reflect
     }
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     reflection.priorities = ranked.into_iter().map(|(_, _, q)| q).collect();
-    for question in &reflection.priorities {
-        reflection.asks.push(question.ask.clone());
+    // What the reader was unsure about is kept first when the list is long:
+    // those are the questions a professional can help with most. Then the
+    // things that matter most, in order. Each question is asked once.
+    let unsure: Vec<String> = reflection
+        .unsure
+        .iter()
+        .map(|q| q.ask_unsure.clone().unwrap_or_else(|| q.ask.clone()))
+        .collect();
+    let priority: Vec<String> = reflection
+        .priorities
+        .iter()
+        .map(|q| q.ask.clone())
+        .collect();
+    let unsure_room = unsure
+        .len()
+        .min(MAX_ASKS / 2)
+        .max(MAX_ASKS.saturating_sub(priority.len()));
+    let mut unsure_kept: Vec<String> = Vec::new();
+    for ask in unsure {
+        if unsure_kept.len() < unsure_room && !unsure_kept.contains(&ask) {
+            unsure_kept.push(ask);
+        }
     }
-    for question in &reflection.unsure {
-        reflection.asks.push(
-            question
-                .ask_unsure
-                .clone()
-                .unwrap_or_else(|| question.ask.clone()),
-        );
+    for ask in priority {
+        if reflection.asks.len() + unsure_kept.len() >= MAX_ASKS {
+            break;
+        }
+        if !reflection.asks.contains(&ask) && !unsure_kept.contains(&ask) {
+            reflection.asks.push(ask);
+        }
     }
-    reflection.asks.dedup();
-    reflection.asks.truncate(MAX_ASKS);
+    reflection.asks.extend(unsure_kept);
     reflection
 }
 
@@ -438,6 +457,28 @@ mod tests {
         // Out-of-range answers are ignored, not a crash.
         let r = reflect(&d, &[Some(99)]);
         assert!(r.priorities.is_empty());
+    }
+
+    #[test]
+    fn a_long_list_of_asks_keeps_what_the_reader_was_unsure_about() {
+        let d = decision(&[Format::Individual; 12]);
+        // Nine topics matter very much, three are "not sure".
+        let mut answers = vec![Some(1); 9];
+        answers.extend([Some(2); 3]);
+        let r = reflect(&d, &answers);
+        assert_eq!(r.asks.len(), MAX_ASKS);
+        for unsure in ["Ask 9", "Ask 10", "Ask 11"] {
+            assert!(r.asks.iter().any(|a| a == unsure), "{unsure} kept");
+        }
+        assert_eq!(r.asks[0], "Ask 0", "the first priority comes first");
+        // Every answer "Very" on a pack of seven: all seven asks, none dropped.
+        let d = decision(&[Format::Individual; 7]);
+        assert_eq!(reflect(&d, &[Some(1); 7]).asks.len(), 7);
+        // The same ask is never listed twice, even when not next to itself.
+        let mut d = decision(&[Format::Individual, Format::Group, Format::Group]);
+        d.questions[2].ask = "Ask 0".into();
+        let r = reflect(&d, &[Some(1), Some(1), Some(1)]);
+        assert_eq!(r.asks, ["Ask 0", "Ask 1"]);
     }
 
     #[test]

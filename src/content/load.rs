@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 
 use super::decision::{self, Decision};
 use super::files::{FileError, PackFiles};
-use super::links::LinkTarget;
+use super::links::{LinkTarget, Screen};
 use super::markdown::{self, Doc};
 use super::model::{Approaches, Benefits, Comparison, Format, Pack, PackInfo, Pages, Sources};
 use super::problem::{Locator, Problem};
@@ -351,6 +351,7 @@ impl Failed {
             LinkTarget::Card(_) => !self.benefits,
             LinkTarget::CompareRow(_) => !self.comparison,
             LinkTarget::Source(_) => !self.sources,
+            LinkTarget::Screen(Screen::Decide) => !self.decision,
             LinkTarget::Screen(_) | LinkTarget::External(_) => true,
         }
     }
@@ -372,6 +373,8 @@ struct Ids<'a> {
     pages: HashSet<&'a str>,
     rows: HashSet<&'a str>,
     sources: HashSet<&'a str>,
+    /// Whether the pack has a `decision.ron`, so `screen:decide` goes somewhere.
+    decision: bool,
 }
 
 impl<'a> Ids<'a> {
@@ -393,6 +396,7 @@ impl<'a> Ids<'a> {
                 .map(|r| r.id.as_str())
                 .collect(),
             sources: pack.sources.sources.iter().map(|s| s.id.as_str()).collect(),
+            decision: pack.decision.is_some(),
         }
     }
 }
@@ -702,6 +706,21 @@ impl Checker<'_> {
                         ),
                     );
                 }
+                if let Some(phrase) = decision::verdict_in(&answer.label) {
+                    let at = self
+                        .texts
+                        .locator(path)
+                        .find_quoted(&answer.label, item.offset)
+                        .unwrap_or(item.offset);
+                    self.error_at(
+                        path,
+                        at,
+                        format!(
+                            "answer `{}` says \"{phrase}\": never tell people what to choose",
+                            answer.label
+                        ),
+                    );
+                }
             }
         }
         if d.questions.is_empty() {
@@ -763,15 +782,17 @@ impl Checker<'_> {
             }
             self.check_source_refs(item, &question.sources);
             let texts = [
-                &question.text,
-                &question.help,
-                &question.individual.strength,
-                &question.individual.trade_off,
-                &question.group.strength,
-                &question.group.trade_off,
-                &question.ask,
+                Some(&question.topic),
+                Some(&question.text),
+                Some(&question.help),
+                Some(&question.individual.strength),
+                Some(&question.individual.trade_off),
+                Some(&question.group.strength),
+                Some(&question.group.trade_off),
+                Some(&question.ask),
+                question.ask_unsure.as_ref(),
             ];
-            for text in texts {
+            for text in texts.into_iter().flatten() {
                 if let Some(phrase) = decision::verdict_in(text) {
                     let at = self
                         .texts
@@ -791,6 +812,7 @@ impl Checker<'_> {
             ("intro", &d.intro),
             ("result_intro", &d.result_intro),
             ("both_note", &d.both_note),
+            ("no_priorities_note", &d.no_priorities_note),
         ] {
             if let Some(phrase) = decision::verdict_in(text) {
                 let at = self.texts.locator(path).find_field(field, 0).unwrap_or(0);
@@ -1211,6 +1233,11 @@ impl Checker<'_> {
 /// What is wrong with a parsed link, if anything.
 fn link_problem(parsed: &LinkTarget, target: &str, ids: &Ids<'_>) -> Option<String> {
     let (kind, id, exists) = match parsed {
+        LinkTarget::Screen(Screen::Decide) if !ids.decision => {
+            return Some(format!(
+                "link `{target}` goes to the \"Which fits me?\" questions, but this pack has no `decision.ron`: add the file, or take the link out"
+            ));
+        }
         LinkTarget::Screen(_) | LinkTarget::External(_) => return None,
         LinkTarget::Approach(id) => ("approach", id, ids.approaches.contains(id.as_str())),
         LinkTarget::Page(id) => ("page", id, ids.pages.contains(id.as_str())),

@@ -173,14 +173,24 @@ fn result_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision, state: &Deci
     } else {
         reflection.priorities.clone()
     };
+    let mut source_ids: Vec<String> = Vec::new();
+    let mut note_sources = |question: &Question| {
+        for id in &question.sources {
+            if !source_ids.contains(id) {
+                source_ids.push(id.clone());
+            }
+        }
+    };
     for question in shown {
         topic_ui(ui, view, decision, question);
+        note_sources(question);
     }
     if !reflection.priorities.is_empty() && !reflection.also.is_empty() {
         ui.add_space(8.0);
         heading(ui, palette, 2, &wording.also_title);
         for question in &reflection.also {
             topic_ui(ui, view, decision, question);
+            note_sources(question);
         }
     }
     ui.add_space(8.0);
@@ -227,6 +237,8 @@ fn result_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision, state: &Deci
         }
     });
     muted(ui, palette, &wording.not_saved);
+    // Where what the topics above say comes from.
+    super::sources_footer(ui, view, &source_ids);
 }
 
 /// One topic: what each option tends to offer, and what to keep in mind, side by side.
