@@ -336,7 +336,13 @@ impl TherapyApp {
             if i.consume_key(Modifiers::ALT, Key::ArrowLeft)
                 || (!typing && i.consume_key(Modifiers::NONE, Key::Backspace))
             {
-                commands.push(Command::Back);
+                // With a window open on top, "back" closes just that window:
+                // the page beneath stays where the reader left it.
+                commands.push(if overlay {
+                    Command::CloseOverlay
+                } else {
+                    Command::Back
+                });
             }
             if i.consume_key(Modifiers::ALT, Key::Home) {
                 commands.push(Command::Home);

@@ -50,7 +50,7 @@ fn result_text(harness: &Harness<'_, TherapyApp>) -> Vec<String> {
                 .label()
                 .or_else(|| n.accesskit_node().value())
         })
-        .filter(|l| !l.starts_with("Larger text") && !l.starts_with("Smaller text"))
+        .filter(|l| !l.starts_with("A+: larger text") && !l.starts_with("A−: smaller text"))
         .collect()
 }
 

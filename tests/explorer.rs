@@ -289,7 +289,7 @@ fn need_help_now_shows_the_crisis_contacts_everywhere() {
             harness.get_by_label(&contact.how);
             harness.get_by_label(&contact.name);
         }
-        click(&mut harness, "Close");
+        click(&mut harness, "Close: Need help now?");
         assert!(harness.query_by_label(&contacts[0].how).is_none());
     }
 }

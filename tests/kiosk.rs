@@ -185,7 +185,7 @@ fn start_over_resets_at_once() {
     let (mut harness, _) = kiosk();
     start(&mut harness);
     visit_some_screens(&mut harness);
-    click(&mut harness, "Close");
+    click(&mut harness, "Close: Need help now?");
     click(&mut harness, "Start over: forget this visit");
     assert_eq!(harness.state().visit(), &VisitState::default());
     // The visitor is still here, so no attract screen.

@@ -90,7 +90,7 @@ fn escape_closes_overlays_and_f1_shows_the_shortcuts() {
     assert_eq!(harness.state().visit().overlay, None);
 
     // The shortcuts are also reachable from the UI, not only by a key.
-    click(&mut harness, "Keyboard shortcuts");
+    click(&mut harness, "Keys: keyboard shortcuts");
     assert_eq!(harness.state().visit().overlay, Some(Overlay::Shortcuts));
     harness.key_press(Key::Escape);
     harness.run();
@@ -103,12 +103,60 @@ fn escape_closes_overlays_and_f1_shows_the_shortcuts() {
 }
 
 #[test]
+fn back_with_a_window_open_closes_only_the_window() {
+    let mut harness = app([1280.0, 800.0]);
+    click(&mut harness, "Open: Approaches");
+    for back in [
+        |h: &mut Harness<'_, TherapyApp>| h.key_press(Key::Backspace),
+        |h: &mut Harness<'_, TherapyApp>| h.key_press_modifiers(Modifiers::ALT, Key::ArrowLeft),
+    ] {
+        harness.key_press(Key::F1);
+        harness.run();
+        assert_eq!(harness.state().visit().overlay, Some(Overlay::Shortcuts));
+        back(&mut harness);
+        harness.run();
+        assert_eq!(harness.state().visit().overlay, None);
+        assert_eq!(harness.state().visit().route, Route::Approaches);
+    }
+    // With nothing open, the same key goes back.
+    harness.key_press(Key::Backspace);
+    harness.run();
+    assert_eq!(harness.state().visit().route, Route::Home);
+}
+
+/// Someone using speech input says the words they see: every name holds them.
+#[test]
+fn spoken_names_hold_the_words_on_screen() {
+    let mut harness = app([1280.0, 800.0]);
+    harness.get_by_role_and_label(Role::Button, "Keys: keyboard shortcuts");
+    harness.get_by_role_and_label(Role::Button, "Colours and text size");
+    harness.get_by_role_and_label(Role::Button, "A+: larger text (now 100 %)");
+    click(&mut harness, "Open: Guides and questions");
+    click(&mut harness, "Open page: Common questions");
+    // The link shows "choosing page ›" and goes to "Choosing what might suit you".
+    harness.get_by_role_and_label(
+        Role::Link,
+        "Choosing page (open page: Choosing what might suit you)",
+    );
+    // Where the words already match the title, the name stays short.
+    assert!(
+        harness
+            .get_all_by_role_and_label(Role::Link, "Open page: Using both formats")
+            .count()
+            >= 1
+    );
+    harness.key_press(Key::F1);
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Close: Keyboard shortcuts");
+}
+
+#[test]
 fn screen_readers_get_roles_and_names_that_make_sense_alone() {
     let mut harness = app([1280.0, 800.0]);
     // Buttons say what they do.
     harness.get_by_role_and_label(Role::Button, "Need help now? Show crisis contacts");
     harness.get_by_role_and_label(Role::Button, "Open: Group therapy");
-    harness.get_by_role_and_label(Role::Button, "Larger text (now 100 %)");
+    harness.get_by_role_and_label(Role::Button, "A+: larger text (now 100 %)");
     // Headings are headings, with a level.
     let title = harness.get_by_role_and_label(Role::Heading, "Therapy Explorer");
     assert_eq!(title.accesskit_node().level(), Some(1));
@@ -274,7 +322,7 @@ fn at_200_percent_every_screen_reflows_inside_the_window() {
 #[test]
 fn text_size_and_theme_controls_change_the_app() {
     let mut harness = app([1280.0, 800.0]);
-    click(&mut harness, "Larger text (now 100 %)");
+    click(&mut harness, "A+: larger text (now 100 %)");
     assert_eq!(harness.state().settings().text_scale, 1.1);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
     harness.run();
@@ -287,7 +335,7 @@ fn text_size_and_theme_controls_change_the_app() {
         "never below 100 %"
     );
 
-    click(&mut harness, "Text and colours");
+    click(&mut harness, "Colours and text size");
     click(&mut harness, "Colours: High contrast");
     assert_eq!(harness.state().settings().theme, ThemeChoice::HighContrast);
     let panel = harness.ctx.style_of(egui::Theme::Light).visuals.panel_fill;

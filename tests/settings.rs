@@ -74,9 +74,9 @@ fn settings_are_remembered_between_runs() {
         ..Options::default()
     };
     let mut harness = app_with(options.clone());
-    click(&mut harness, "Larger text (now 100 %)");
-    click(&mut harness, "Larger text (now 110 %)");
-    click(&mut harness, "Text and colours");
+    click(&mut harness, "A+: larger text (now 100 %)");
+    click(&mut harness, "A+: larger text (now 110 %)");
+    click(&mut harness, "Colours and text size");
     click(&mut harness, "Colours: Dark");
     assert!(path.exists(), "saved at {}", path.display());
     assert!(
@@ -125,7 +125,7 @@ fn a_corrupt_settings_file_falls_back_to_defaults_with_a_log_line() {
         ..Options::default()
     });
     assert_eq!(harness.state().settings(), &Settings::default());
-    click(&mut harness, "Larger text (now 100 %)");
+    click(&mut harness, "A+: larger text (now 100 %)");
     let text = std::fs::read_to_string(&path).expect("rewritten");
     assert!(text.contains("text_scale: 1.1"), "{text}");
 
@@ -148,13 +148,13 @@ fn the_kiosk_never_writes_settings_and_forgets_them_after_a_visit() {
         ..Options::default()
     });
     click(&mut harness, "Touch anywhere to start");
-    click(&mut harness, "Larger text (now 100 %)");
-    click(&mut harness, "Text and colours");
+    click(&mut harness, "A+: larger text (now 100 %)");
+    click(&mut harness, "Colours and text size");
     click(&mut harness, "Colours: High contrast");
     assert_eq!(harness.state().settings().theme, ThemeChoice::HighContrast);
     assert!(!path.exists());
     assert!(!dir.exists());
-    click(&mut harness, "Close");
+    click(&mut harness, "Close: Text and colours");
     click(&mut harness, "Start over: forget this visit");
     assert_eq!(harness.state().settings(), &Settings::default());
     assert!((harness.ctx.zoom_factor() - 1.0).abs() < 0.001);
@@ -165,7 +165,7 @@ fn follow_the_system_switches_when_the_system_does() {
     let mut harness = app_with(Options::default());
     harness.input_mut().system_theme = Some(egui::Theme::Light);
     harness.run();
-    click(&mut harness, "Text and colours");
+    click(&mut harness, "Colours and text size");
     click(&mut harness, "Colours: Follow the system");
     assert_eq!(harness.state().settings().theme, ThemeChoice::System);
     assert!(!harness.ctx.global_style().visuals.dark_mode);

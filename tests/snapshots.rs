@@ -50,9 +50,9 @@ fn main_screens(theme: &str) {
     let mut results = SnapshotResults::new();
     let mut h = harness(Options::default(), [1280.0, 800.0]);
     if theme == "high-contrast" {
-        click(&mut h, "Text and colours");
+        click(&mut h, "Colours and text size");
         click(&mut h, "Colours: High contrast");
-        click(&mut h, "Close");
+        click(&mut h, "Close: Text and colours");
     }
     let pack = h.state().pack().clone();
     let mut shot = |h: &mut Harness<'_, TherapyApp>, name: &str| {

@@ -108,10 +108,10 @@ pub fn bottom_bar_ui(ui: &mut Ui, view: &mut View<'_>, staff_notice: Option<&str
         }
         // Drawn right to left.
         Side::Right => {
-            if !view.kiosk && button(ui, "Keys…", "Keyboard shortcuts").clicked() {
+            if !view.kiosk && button(ui, "Keys…", "Keys: keyboard shortcuts").clicked() {
                 view.push(Command::Show(Overlay::Shortcuts));
             }
-            if button(ui, "Colours…", "Text and colours").clicked() {
+            if button(ui, "Colours…", "Colours and text size").clicked() {
                 view.push(Command::Show(Overlay::Display));
             }
             text_size_buttons(ui, view);
@@ -129,13 +129,13 @@ fn text_size_buttons(ui: &mut Ui, view: &mut View<'_>) {
 fn size_button(ui: &mut Ui, view: &mut View<'_>, larger: bool) {
     let percent = view.settings.percent();
     let (text, name, enabled, command) = if larger {
-        ("A+", "Larger", percent < 200, DisplayCommand::Larger)
+        ("A+", "larger", percent < 200, DisplayCommand::Larger)
     } else {
-        ("A−", "Smaller", percent > 100, DisplayCommand::Smaller)
+        ("A−", "smaller", percent > 100, DisplayCommand::Smaller)
     };
     let response = ui
         .add_enabled_ui(enabled, |ui| {
-            button(ui, text, &format!("{name} text (now {percent} %)"))
+            button(ui, text, &format!("{text}: {name} text (now {percent} %)"))
         })
         .inner;
     if response.clicked() {
@@ -178,13 +178,25 @@ pub fn overlay_ui(ctx: &egui::Context, view: &mut View<'_>, overlay: &Overlay) {
         });
         ui.add_space(8.0);
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            if button(ui, "Close", "Close").clicked() {
+            // Named for what it closes: "Close" alone says little when heard.
+            if button(ui, "Close", &format!("Close: {}", overlay_title(overlay))).clicked() {
                 view.push(Command::CloseOverlay);
             }
         });
     });
     if modal.should_close() {
         view.push(Command::CloseOverlay);
+    }
+}
+
+/// What an overlay is called, for its Close button's spoken name.
+fn overlay_title(overlay: &Overlay) -> &'static str {
+    match overlay {
+        Overlay::Help => "Need help now?",
+        Overlay::About => "About this information",
+        Overlay::ExternalLink(_) => "website note",
+        Overlay::Display => "Text and colours",
+        Overlay::Shortcuts => "Keyboard shortcuts",
     }
 }
 

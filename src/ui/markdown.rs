@@ -255,7 +255,10 @@ fn link_buttons(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, indices: &[usize]) 
             } else {
                 format!("{label} ›")
             };
-            let accessible = describe_link(view.pack, target.as_ref(), &link.text);
+            let accessible = spoken_with_visible(
+                &label,
+                describe_link(view.pack, target.as_ref(), &link.text),
+            );
             let response = ui.add(
                 egui::Button::new(
                     RichText::new(text)
@@ -275,6 +278,21 @@ fn link_buttons(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, indices: &[usize]) 
             }
         }
     });
+}
+
+/// A spoken name that holds the words on the button, so someone who says
+/// what they see (speech input) or hears it (screen reader) finds it:
+/// "Choosing page (open page: Choosing what might suit you)".
+fn spoken_with_visible(visible: &str, described: String) -> String {
+    if described.to_lowercase().contains(&visible.to_lowercase()) {
+        return described;
+    }
+    let mut chars = described.chars();
+    let lowered: String = chars
+        .next()
+        .map(|first| first.to_lowercase().chain(chars).collect())
+        .unwrap_or_default();
+    format!("{visible} ({lowered})")
 }
 
 /// "the cost row" → "The cost row".

@@ -19,9 +19,18 @@ pub fn build(options: Options, size: [f32; 2]) -> Harness<'static, TherapyApp> {
     harness
 }
 
+/// Home options, except that "open in my browser" opens nothing: a test
+/// must never start a real browser on a developer's desktop or in CI.
+pub fn home_options() -> Options {
+    Options {
+        browser: therapy_explorer::Browser(|_| {}),
+        ..Options::default()
+    }
+}
+
 /// The app as used at home.
 pub fn app(size: [f32; 2]) -> Harness<'static, TherapyApp> {
-    build(Options::default(), size)
+    build(home_options(), size)
 }
 
 /// Bring a widget into view, then press it.
