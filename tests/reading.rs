@@ -252,6 +252,29 @@ fn text_to_200(harness: &mut Harness<'_, TherapyApp>) {
     assert!((harness.ctx.zoom_factor() - 2.0).abs() < 0.001);
 }
 
+/// Look at all of a long screen, checking it fits at each step.
+fn scroll_through(harness: &mut Harness<'_, TherapyApp>, screen: &str) {
+    for _ in 0..15 {
+        assert_fits(harness, 640.0, screen);
+        wheel(harness, egui::pos2(320.0, 200.0), -300.0);
+    }
+}
+
+/// The bars at the top and bottom leave at least half the window's height
+/// for the page itself: at large sizes they fold into one row each.
+fn assert_room_to_read(harness: &Harness<'_, TherapyApp>, height: f32, screen: &str) {
+    let top = harness
+        .get_by_label("Need help now? Show crisis contacts")
+        .rect()
+        .bottom();
+    let bottom = harness.get_by_label_contains("Text & colours").rect().top();
+    assert!(
+        bottom - top >= height / 2.0,
+        "on {screen}: only {} of {height} points are left between the bars",
+        bottom - top
+    );
+}
+
 /// Every widget fits inside the window, and no two controls overlap.
 fn assert_fits(harness: &Harness<'_, TherapyApp>, width: f32, screen: &str) {
     let mut controls = Vec::new();
@@ -308,11 +331,48 @@ fn at_200_percent_every_screen_reflows_inside_the_window() {
         for label in &path {
             click(&mut harness, label);
         }
-        for _ in 0..15 {
-            assert_fits(&harness, 640.0, screen);
-            wheel(&mut harness, egui::pos2(320.0, 200.0), -300.0);
+        assert_room_to_read(&harness, 400.0, screen);
+        scroll_through(&mut harness, screen);
+    }
+    // Search with results, and the longest "Which fits me?" result (every
+    // question skipped shows every topic).
+    click(&mut harness, "Home");
+    click(&mut harness, "Search (Ctrl+F)");
+    type_text(&mut harness, "group");
+    scroll_through(&mut harness, "search results");
+    click(&mut harness, "Home");
+    click(&mut harness, "Open: Which fits me?");
+    click(&mut harness, "Begin the questions");
+    while harness.query_by_label("Skip this question").is_some() {
+        scroll_through(&mut harness, "a question");
+        click(&mut harness, "Skip this question");
+    }
+    scroll_through(&mut harness, "the result");
+    // Each window that opens on top fits too.
+    for (open, window) in [
+        (
+            "Text & colours: text size, colours and keyboard shortcuts",
+            "Text and colours",
+        ),
+        ("Keyboard shortcuts", "Keyboard shortcuts"),
+        ("Need help now? Show crisis contacts", "Need help now?"),
+        (
+            "General information, not medical advice. (about this information)",
+            "About this information",
+        ),
+    ] {
+        click(&mut harness, open);
+        harness.get_by_role_and_label(Role::Heading, window);
+        scroll_through(&mut harness, window);
+        harness.key_press(Key::Escape);
+        harness.run();
+        // Keyboard shortcuts opens from inside "Text and colours".
+        if window == "Text and colours" {
+            click(&mut harness, open);
         }
     }
+    harness.key_press(Key::Escape);
+    harness.run();
     // The comparison stacks at this size: no column headers, each row a card.
     click(&mut harness, "Home");
     click(&mut harness, "Open: Compare side by side");

@@ -11,11 +11,16 @@ use crate::state::{Command, DisplayCommand, Overlay};
 /// The bar at the top of every screen.
 pub fn top_bar_ui(ui: &mut Ui, view: &mut View<'_>, can_go_back: bool, at_home: bool) {
     let palette = view.palette;
-    super::split_bar(ui, "top-bar", |ui, side| {
+    // When the bar no longer fits on one row (large text, narrow window), the
+    // title goes (each page shows its own heading) so the page keeps its room.
+    let full = super::bar_fits(ui, "top-bar");
+    let show_title = full;
+    let id_salt = if full { "top-bar" } else { "top-bar-compact" };
+    super::split_bar(ui, id_salt, |ui, side| {
         ui.spacing_mut().item_spacing.x = 10.0;
         match side {
             Side::Left => {
-                if view.kiosk {
+                if view.kiosk && show_title {
                     // On a kiosk the top-left corner holds the title and nothing to
                     // press: it is where the staff exit gesture is tapped.
                     title_ui(ui, view);
@@ -41,7 +46,7 @@ pub fn top_bar_ui(ui: &mut Ui, view: &mut View<'_>, can_go_back: bool, at_home: 
                 if button(ui, text, accessible).clicked() {
                     view.push(Command::OpenSearch);
                 }
-                if !view.kiosk {
+                if !view.kiosk && show_title {
                     ui.add_space(8.0);
                     title_ui(ui, view);
                 }
@@ -95,6 +100,10 @@ pub fn bottom_bar_ui(ui: &mut Ui, view: &mut View<'_>, staff_notice: Option<&str
                 );
             });
     }
+    if !super::bar_fits(ui, "bottom-bar") {
+        compact_bottom_bar(ui, view);
+        return;
+    }
     super::split_bar(ui, "bottom-bar", |ui, side| match side {
         Side::Left => {
             ui.label(
@@ -115,6 +124,45 @@ pub fn bottom_bar_ui(ui: &mut Ui, view: &mut View<'_>, staff_notice: Option<&str
                 view.push(Command::Show(Overlay::Display));
             }
             text_size_buttons(ui, view);
+        }
+    });
+}
+
+/// The bottom bar when the full one would need two rows: the disclaimer
+/// opens "About this information", and one button holds text size, colours
+/// and the keyboard shortcuts.
+fn compact_bottom_bar(ui: &mut Ui, view: &mut View<'_>) {
+    super::split_bar(ui, "bottom-bar-compact", |ui, side| match side {
+        Side::Left => {
+            let disclaimer = &view.pack.info.disclaimer;
+            let response = ui.add(
+                egui::Button::new(
+                    RichText::new(format!("{disclaimer} ›"))
+                        .size(size::SMALL)
+                        .color(view.palette.text),
+                )
+                .frame(false)
+                .wrap()
+                .min_size(egui::Vec2::splat(size::TARGET)),
+            );
+            super::label_for_screen_readers(
+                &response,
+                egui::accesskit::Role::Button,
+                &format!("{disclaimer} (about this information)"),
+            );
+            if response.clicked() {
+                view.push(Command::Show(Overlay::About));
+            }
+        }
+        Side::Right => {
+            let spoken = if view.kiosk {
+                "Text & colours: text size and colours"
+            } else {
+                "Text & colours: text size, colours and keyboard shortcuts"
+            };
+            if button(ui, "Text & colours…", spoken).clicked() {
+                view.push(Command::Show(Overlay::Display));
+            }
         }
     });
 }
@@ -286,6 +334,10 @@ fn display_ui(ui: &mut Ui, view: &mut View<'_>) {
             palette,
             "Your choice is remembered next time you open the app.",
         );
+        ui.add_space(6.0);
+        if button(ui, "Keyboard shortcuts…", "Keyboard shortcuts").clicked() {
+            view.push(Command::Show(Overlay::Shortcuts));
+        }
     }
 }
 

@@ -386,10 +386,23 @@ pub enum Side {
 /// A bar with a group on the left and a group on the right. When both do
 /// not fit on one line (narrow window, large text), the right group moves
 /// to its own line instead of overlapping the left one.
+/// The least room between the two groups of a [`split_bar`].
+const BAR_GAP: f32 = 16.0;
+
+/// Whether the [`split_bar`] drawn under `id_salt` fits on one row here, as
+/// measured the last time it was drawn (true if it never was: drawing it
+/// measures it, and a change asks for one more frame). Widths are in points,
+/// so a measurement holds at every text size.
+pub fn bar_fits(ui: &Ui, id_salt: &str) -> bool {
+    let id = ui.make_persistent_id(id_salt);
+    let (left, right): (f32, f32) = ui.data(|d| d.get_temp(id)).unwrap_or((0.0, 0.0));
+    left + right + BAR_GAP <= ui.available_width()
+}
+
 pub fn split_bar(ui: &mut Ui, id_salt: &str, mut items: impl FnMut(&mut Ui, Side)) {
     let id = ui.make_persistent_id(id_salt);
     let (left_w, right_w): (f32, f32) = ui.data(|d| d.get_temp(id)).unwrap_or((0.0, 0.0));
-    let gap = 16.0;
+    let gap = BAR_GAP;
     let one_row = left_w + right_w + gap <= ui.available_width();
     let (left, right) = if one_row {
         ui.horizontal(|ui| {
