@@ -104,7 +104,7 @@ impl Palette {
             notice_bg: Color32::from_rgb(0x4A, 0x3C, 0x12),
             notice_text: Color32::from_rgb(0xFF, 0xEB, 0xB5),
             focus: Color32::from_rgb(0x8C, 0xC8, 0xF0),
-            highlight: Color32::from_rgb(0x6B, 0x55, 0x10),
+            highlight: Color32::from_rgb(0x5A, 0x47, 0x0D),
             pressed: Color32::from_rgb(0x45, 0x42, 0x4D),
             hovered: Color32::from_rgb(0x38, 0x36, 0x3F),
         }
@@ -305,8 +305,10 @@ pub fn contrast(a: Color32, b: Color32) -> f64 {
 }
 
 impl Palette {
-    /// Every text colour with every background it is drawn on.
-    pub fn text_pairs(&self) -> Vec<(&'static str, Color32, Color32)> {
+    /// Every text colour with every background it can be drawn on: each
+    /// ordinary text colour on each surface, hovered and pressed cards and
+    /// search highlights included, and each "on" colour on its own fill.
+    pub fn text_pairs(&self) -> Vec<(String, Color32, Color32)> {
         let mut pairs = Vec::new();
         for (name, fg) in [
             ("text", self.text),
@@ -316,22 +318,32 @@ impl Palette {
             ("individual label", self.individual),
             ("group label", self.group),
         ] {
-            for bg in [self.bg, self.surface, self.surface_alt] {
-                pairs.push((name, fg, bg));
+            for (bg_name, bg) in self.backgrounds() {
+                pairs.push((format!("{name} on {bg_name}"), fg, bg));
             }
         }
-        pairs.extend([
-            ("text on hovered", self.text, self.hovered),
-            ("text on pressed", self.text, self.pressed),
-            ("heading on hovered", self.heading, self.hovered),
-            ("text on search highlight", self.text, self.highlight),
+        for (name, fg, bg) in [
             ("on_accent", self.on_accent, self.accent),
             ("on_format individual", self.on_format, self.individual),
             ("on_format group", self.on_format, self.group),
             ("on_help", self.on_help, self.help),
             ("notice", self.notice_text, self.notice_bg),
-        ]);
+        ] {
+            pairs.push((name.to_owned(), fg, bg));
+        }
         pairs
+    }
+
+    /// Every background that text or the focus ring is drawn on.
+    pub fn backgrounds(&self) -> [(&'static str, Color32); 6] {
+        [
+            ("bg", self.bg),
+            ("surface", self.surface),
+            ("surface_alt", self.surface_alt),
+            ("hovered", self.hovered),
+            ("pressed", self.pressed),
+            ("search highlight", self.highlight),
+        ]
     }
 }
 
@@ -363,12 +375,16 @@ mod tests {
                     palette.name
                 );
             }
-            // The focus ring must stand out from the background (WCAG 1.4.11: 3:1).
-            assert!(
-                contrast(palette.focus, palette.bg) >= 3.0,
-                "{} focus ring",
-                palette.name
-            );
+            // The focus ring must stand out from whatever it is drawn
+            // around (WCAG 1.4.11: 3:1).
+            for (bg_name, bg) in palette.backgrounds() {
+                let ratio = contrast(palette.focus, bg);
+                assert!(
+                    ratio >= 3.0,
+                    "{} theme: focus ring on {bg_name} is {ratio:.2}:1",
+                    palette.name
+                );
+            }
         }
     }
 }
