@@ -227,6 +227,9 @@ impl VisitState {
             Some(route) => {
                 self.route = route;
                 self.scroll_to = None;
+                // Marks from a search belong to the page it opened.
+                self.highlight.clear();
+                self.scroll_to_highlight = false;
                 true
             }
             None => false,

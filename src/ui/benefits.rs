@@ -89,14 +89,13 @@ pub fn card_ui(ui: &mut Ui, view: &mut View<'_>, id: &str) {
     };
     let palette = view.palette;
     format_badge(ui, view, card.option);
-    heading(ui, palette, 1, &card.title);
-    ui.add(
-        egui::Label::new(
-            RichText::new(&card.summary)
-                .size(size::H3)
-                .color(palette.text_muted),
-        )
-        .wrap(),
+    super::heading_marked(ui, view, 1, &card.title);
+    super::marked_label(
+        ui,
+        view,
+        &card.summary,
+        egui::FontId::proportional(size::H3),
+        palette.text_muted,
     );
     ui.add_space(8.0);
     markdown::doc_ui(ui, view, &card.doc, true);

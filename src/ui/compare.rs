@@ -178,14 +178,14 @@ fn wide_table(ui: &mut Ui, view: &mut View<'_>, table: &Table) {
 }
 
 fn row_header(ui: &mut Ui, view: &View<'_>, row: &Row, font_size: f32, row_index: usize) {
-    let response = ui.add(
-        egui::Label::new(
-            RichText::new(&row.question)
-                .font(FontId::new(font_size, theme::bold()))
-                .color(view.palette.heading),
-        )
-        .wrap(),
+    let (job, _) = super::marked(
+        view,
+        &row.question,
+        FontId::new(font_size, theme::bold()),
+        view.palette.heading,
+        ui.available_width(),
     );
+    let response = ui.add(egui::Label::new(job).wrap());
     label_for_screen_readers(&response, Role::RowHeader, &row.question);
     super::table_place(ui, &response, row_index, 0);
 }
@@ -199,7 +199,15 @@ fn cell_label(
     column: usize,
 ) {
     let text = row.cell(format);
-    let response = ui.add(egui::Label::new(RichText::new(text).size(size::BODY)).wrap());
+    // A search opens the row itself: its matched words are marked here.
+    let (job, _) = super::marked(
+        view,
+        text,
+        FontId::proportional(size::BODY),
+        view.palette.text,
+        ui.available_width(),
+    );
+    let response = ui.add(egui::Label::new(job).wrap());
     let name = view.format_name(format);
     // Read alone, a cell still says which question and which format it answers.
     label_for_screen_readers(

@@ -12,7 +12,7 @@ use egui::{
 };
 
 use super::theme::{self, size};
-use super::{View, heading, label_for_screen_readers};
+use super::{View, label_for_screen_readers};
 use crate::content::markdown::{Block, Doc, Inline};
 use crate::content::{LinkTarget, Pack, search};
 use crate::state::Command;
@@ -35,7 +35,7 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
     match block {
         Block::Heading { level, text } => {
             ui.add_space(if *level <= 2 { 10.0 } else { 4.0 });
-            heading(ui, palette, (*level).max(2), &text.plain());
+            super::heading_marked(ui, view, (*level).max(2), &text.plain());
         }
         Block::Paragraph(inline) => {
             inline_ui(ui, view, doc, inline);

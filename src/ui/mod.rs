@@ -75,6 +75,66 @@ pub fn heading(ui: &mut Ui, palette: &Palette, level: u8, text: &str) -> egui::R
     response
 }
 
+/// Plain text laid out to wrap at `wrap_width`, with the words the last
+/// search found given a highlight. Returns whether any word was marked.
+pub fn marked(
+    view: &View<'_>,
+    text: &str,
+    font: egui::FontId,
+    color: egui::Color32,
+    wrap_width: f32,
+) -> (egui::text::LayoutJob, bool) {
+    let ranges: Vec<std::ops::Range<usize>> = if view.highlight.is_empty() {
+        Vec::new()
+    } else {
+        crate::content::search::words(text)
+            .filter(|(_, word)| {
+                view.highlight
+                    .contains(&crate::content::search::normalise_word(word))
+            })
+            .map(|(range, _)| range)
+            .collect()
+    };
+    let job = search::highlighted(
+        text,
+        &ranges,
+        font,
+        color,
+        view.palette.highlight,
+        wrap_width,
+    );
+    (job, !ranges.is_empty())
+}
+
+/// A wrapped label whose words found by a search are highlighted; opened
+/// from a search, the first such label is brought into view once.
+pub fn marked_label(
+    ui: &mut Ui,
+    view: &mut View<'_>,
+    text: &str,
+    font: egui::FontId,
+    color: egui::Color32,
+) -> egui::Response {
+    let (job, found) = marked(view, text, font, color, ui.available_width());
+    let response = ui.add(egui::Label::new(job).wrap());
+    if found && view.scroll_to_highlight {
+        response.scroll_to_me(Some(egui::Align::Center));
+        view.scroll_to_highlight = false;
+    }
+    response
+}
+
+/// A heading (see [`heading`]) whose words found by a search are highlighted.
+pub fn heading_marked(ui: &mut Ui, view: &mut View<'_>, level: u8, text: &str) -> egui::Response {
+    let color = view.palette.heading;
+    let response = marked_label(ui, view, text, theme::heading_font(level), color);
+    response.widget_info(|| WidgetInfo::labeled(Role::Heading, true, text));
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_level(usize::from(level));
+    });
+    response
+}
+
 /// Body text that wraps.
 pub fn body(ui: &mut Ui, text: &str) -> egui::Response {
     ui.add(egui::Label::new(RichText::new(text).size(size::BODY)).wrap())
@@ -443,5 +503,71 @@ pub fn split_bar(ui: &mut Ui, id_salt: &str, mut items: impl FnMut(&mut Ui, Side
     if (left - left_w).abs() > 0.5 || (right - right_w).abs() > 0.5 {
         ui.data_mut(|d| d.insert_temp(id, (left, right)));
         ui.ctx().request_repaint();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::search::{SearchIndex, normalise_word};
+
+    /// The highlighted stretches of a laid-out job.
+    fn marked_words(job: &egui::text::LayoutJob, highlight: egui::Color32) -> Vec<&str> {
+        job.sections
+            .iter()
+            .filter(|s| s.format.background == highlight)
+            .map(|s| &job.text[s.byte_range.start.0..s.byte_range.end.0])
+            .collect()
+    }
+
+    #[test]
+    fn found_words_are_marked_in_titles_cells_and_headings() {
+        let pack = crate::content::builtin();
+        let palette = Palette::light();
+        let settings = crate::settings::Settings::default();
+        let index = SearchIndex::default();
+        // A search for "behavior" (US spelling) and "groups".
+        let highlight = vec![normalise_word("behavior"), normalise_word("groups")];
+        let view = View {
+            pack: &pack,
+            palette: &palette,
+            kiosk: false,
+            settings: &settings,
+            index: &index,
+            search: "",
+            focus_search: false,
+            highlight: &highlight,
+            scroll_to_highlight: false,
+            scroll_to: None,
+            commands: Vec::new(),
+        };
+        let text = "Cognitive behavioural therapy (CBT) in a group";
+        let (job, found) = marked(
+            &view,
+            text,
+            egui::FontId::proportional(18.0),
+            palette.text,
+            400.0,
+        );
+        assert!(found);
+        assert_eq!(job.text, text, "no text lost or added");
+        assert_eq!(
+            marked_words(&job, palette.highlight),
+            ["behavioural", "group"]
+        );
+        // Nothing searched: nothing marked.
+        let view = View {
+            highlight: &[],
+            ..view
+        };
+        let (job, found) = marked(
+            &view,
+            text,
+            egui::FontId::proportional(18.0),
+            palette.text,
+            400.0,
+        );
+        assert!(!found);
+        assert!(marked_words(&job, palette.highlight).is_empty());
     }
 }
