@@ -191,6 +191,28 @@ fn config_dir() -> Option<PathBuf> {
 mod tests {
     use super::*;
 
+    /// A write that fails half-way leaves the old file whole: the new text
+    /// goes to a temporary file, and only a finished one replaces it.
+    #[test]
+    fn a_failed_save_leaves_the_old_settings_whole() {
+        let dir = std::env::temp_dir().join(format!("te-settings-atomic-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let path = dir.join("settings.ron");
+        let store = SettingsStore::at(path.clone());
+        let old = Settings {
+            text_scale: 1.5,
+            theme: ThemeChoice::Dark,
+        };
+        assert!(store.save(&old).is_ok());
+        let before = std::fs::read(&path).unwrap_or_default();
+        // The temporary file cannot be made: a folder is in its place.
+        std::fs::create_dir_all(path.with_extension("ron.tmp")).unwrap_or_default();
+        assert!(store.save(&Settings::default()).is_err());
+        assert_eq!(std::fs::read(&path).unwrap_or_default(), before);
+        assert_eq!(store.load(), old);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
     #[test]
     fn steps_stay_between_100_and_200_percent() {
         let mut s = Settings::default();

@@ -94,6 +94,7 @@ fn escape_closes_overlays_and_f1_shows_the_shortcuts() {
     assert_eq!(harness.state().visit().overlay, Some(Overlay::Shortcuts));
     harness.key_press(Key::Escape);
     harness.run();
+    assert_eq!(harness.state().visit().overlay, None);
 
     click(&mut harness, "Need help now? Show crisis contacts");
     assert_eq!(harness.state().visit().overlay, Some(Overlay::Help));
