@@ -16,8 +16,11 @@ impl eframe::App for Empty {
         match self.frames {
             1 => ui.ctx().request_repaint(),
             2 => eprintln!(
-                "first frame shown after {:.1} ms",
-                self.started.elapsed().as_secs_f64() * 1000.0
+                "first frame shown after {:.1} ms in main, at {} ms since the epoch",
+                self.started.elapsed().as_secs_f64() * 1000.0,
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_millis())
             ),
             _ => {}
         }

@@ -49,6 +49,14 @@ impl std::fmt::Debug for Browser {
     }
 }
 
+/// Wall-clock milliseconds since 1970, for `scripts/startup.sh` to time the
+/// whole start from before the program is launched.
+fn epoch_ms() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis())
+}
+
 /// When the process started (set by `main`), to log the time to the first frame.
 pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
@@ -521,8 +529,9 @@ impl eframe::App for TherapyApp {
             match self.frames {
                 1 => ctx.request_repaint(),
                 2 => log::info!(
-                    "first frame shown after {:.1} ms",
-                    started.elapsed().as_secs_f64() * 1000.0
+                    "first frame shown after {:.1} ms in main, at {} ms since the epoch",
+                    started.elapsed().as_secs_f64() * 1000.0,
+                    epoch_ms()
                 ),
                 _ => {}
             }
