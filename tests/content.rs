@@ -456,6 +456,37 @@ fn the_decision_aid_balance_check() {
     );
 }
 
+/// Balance in any pack, not only the default one: every card has a trade-off,
+/// and each format has as many cards as the other.
+#[test]
+fn cards_without_a_trade_off_or_uneven_card_counts_get_warnings() {
+    assert_problems(
+        "card-balance",
+        &[
+            "benefits.ron:3:5: warning: there are 2 one-to-one cards and 1 group cards: give both formats the \
+             same number of cards",
+            "benefits.ron:25:13: warning: card `your-own-pace` has no \"Keep in mind\" part: end its body with a \
+             paragraph that starts `**Keep in mind:**` and an honest trade-off",
+        ],
+    );
+    let loaded = content::load(&PackFiles::Dir(fixture("card-balance")));
+    assert_eq!(loaded.error_count(), 0, "warnings do not stop the pack");
+    assert!(loaded.pack.is_some());
+}
+
+/// More than twice the words on one side of a question is an error; a
+/// little more (over one and a half times) stays a warning (`decision-one-sided`).
+#[test]
+fn a_lopsided_decision_question_is_an_error() {
+    assert_problems(
+        "decision-lopsided",
+        &[
+            "decision.ron:20:17: error: question `privacy` gives one-to-one 11 words and group 28, more than \
+             twice as many on one side: give both options equal detail",
+        ],
+    );
+}
+
 /// `decision.ron` may be left out, but then nothing may link to its screen.
 #[test]
 fn a_link_to_the_questions_needs_the_questions() {
