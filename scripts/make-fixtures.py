@@ -353,6 +353,20 @@ def main():
         "evaluation, particularly when [CBT](approach:cbt) is contemplated.\n",
     })
 
+    # Hard words hidden where the grade once did not look: in table cells,
+    # and in a card's summary above an easy body.
+    write_case("hard-table-and-summary", {
+        "pages/guide.md": "# A short guide\n\nWe meet each week.\n\n"
+        "| Topic | What to weigh |\n| --- | --- |\n"
+        "| Privacy | Confidentiality considerations necessitate individualized deliberation regarding "
+        "interpersonal vulnerabilities and therapeutic expectations. |\n",
+        "benefits.ron": BENEFITS.replace(
+            'summary: "Meet others.",',
+            'summary: "Interpersonal identification facilitates normalization of psychological difficulties '
+            'experienced collaboratively.",',
+        ),
+    })
+
     # A decision aid that is fine.
     write_case("decision-valid", {"decision.ron": DECISION})
 

@@ -311,7 +311,7 @@ fn text_above_grade_8_gets_a_reading_level_warning() {
     assert_problems(
         "hard-to-read",
         &[
-            "pages/guide.md:1:1: warning: page `guide` reads at grade 33.8 (Flesch–Kincaid), above grade 8: \
+            "pages/guide.md:1:1: warning: page `guide` reads at grade 29.1 (Flesch–Kincaid), above grade 8: \
            use shorter sentences and everyday words",
         ],
     );
@@ -324,6 +324,21 @@ fn text_above_grade_8_gets_a_reading_level_warning() {
         .find(|r| r.id == "peer-support")
         .map(|r| r.grade);
     assert!(easy.is_some_and(|g| g < 8.0), "{easy:?}");
+}
+
+/// Table cells and a card's summary are read too, so they are graded: here
+/// the paragraphs and the card's body are easy, the cell and summary are not.
+#[test]
+fn table_cells_and_card_summaries_count_towards_the_reading_level() {
+    assert_problems(
+        "hard-table-and-summary",
+        &[
+            "benefits.ron:17:13: warning: card `peer-support` reads at grade 14.3 (Flesch–Kincaid), above grade 8: \
+             use shorter sentences and everyday words",
+            "pages/guide.md:1:1: warning: page `guide` reads at grade 21.8 (Flesch–Kincaid), above grade 8: \
+             use shorter sentences and everyday words",
+        ],
+    );
 }
 
 #[test]

@@ -1212,12 +1212,15 @@ impl Checker<'_> {
 
 impl Checker<'_> {
     /// Grade every card, approach and page, and warn where text is hard to read.
+    /// Each is graded with its one-line summary, which people read with it.
     fn check_reading_level(&mut self, pack: &Pack) -> Vec<Reading> {
+        let with_summary =
+            |summary: &str, doc: &Doc| format!("{}\n{}", summary.trim(), doc.prose_text());
         let mut out = Vec::new();
         let mut from = 0;
         for card in &pack.benefits.cards {
             let item = self.item(BENEFITS_FILE, "card", &card.id, &mut from);
-            if let Some(grade) = readability::grade(&card.doc.prose_text()) {
+            if let Some(grade) = readability::grade(&with_summary(&card.summary, &card.doc)) {
                 let at = self.field_offset(&item, "body");
                 self.warn_if_hard(BENEFITS_FILE, at, "card", &card.id, grade);
                 out.push(Reading {
@@ -1228,7 +1231,8 @@ impl Checker<'_> {
             }
         }
         for approach in &pack.approaches.approaches {
-            if let Some(grade) = readability::grade(&approach.doc.prose_text()) {
+            if let Some(grade) = readability::grade(&with_summary(&approach.summary, &approach.doc))
+            {
                 self.warn_if_hard(&approach.file, 0, "approach", &approach.id, grade);
                 out.push(Reading {
                     kind: "approach",
@@ -1238,7 +1242,7 @@ impl Checker<'_> {
             }
         }
         for page in &pack.pages.pages {
-            if let Some(grade) = readability::grade(&page.doc.prose_text()) {
+            if let Some(grade) = readability::grade(&with_summary(&page.summary, &page.doc)) {
                 self.warn_if_hard(&page.file, 0, "page", &page.id, grade);
                 out.push(Reading {
                     kind: "page",
