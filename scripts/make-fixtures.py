@@ -68,7 +68,7 @@ BENEFITS = """Benefits(
             option: Individual,
             title: "A private space",
             summary: "Talk in private.",
-            body: "You can talk in private. See [CBT](approach:cbt).",
+            body: "You can talk in private. See [CBT](approach:cbt). **Keep in mind:** no one else shares your story.",
             sources: ["src-a"],
         ),
         Card(
@@ -76,7 +76,7 @@ BENEFITS = """Benefits(
             option: Group,
             title: "You are not alone",
             summary: "Meet others.",
-            body: "Others have been there too. Read [the guide](page:guide).",
+            body: "Others have been there too. Read [the guide](page:guide). **Keep in mind:** it is less private.",
             sources: ["src-a"],
         ),
     ],
@@ -162,7 +162,7 @@ DECISION = """Decision(
     intro: "A few questions. No right answers.",
     result_intro: "Here is what each option tends to offer.",
     both_note: "Many people use [both](page:guide).",
-    no_priorities_note: "Nothing stood out. That is fine.",
+    no_priorities_note: "Nothing stood out as very important, and that is fine.",
     scales: [
         Scale(
             id: "importance",
@@ -353,6 +353,20 @@ def main():
         "evaluation, particularly when [CBT](approach:cbt) is contemplated.\n",
     })
 
+    # Hard words hidden where the grade once did not look: in table cells,
+    # and in a card's summary above an easy body.
+    write_case("hard-table-and-summary", {
+        "pages/guide.md": "# A short guide\n\nWe meet each week.\n\n"
+        "| Topic | What to weigh |\n| --- | --- |\n"
+        "| Privacy | Confidentiality considerations necessitate individualized deliberation regarding "
+        "interpersonal vulnerabilities and therapeutic expectations. |\n",
+        "benefits.ron": BENEFITS.replace(
+            'summary: "Meet others.",',
+            'summary: "Interpersonal identification facilitates normalization of psychological difficulties '
+            'experienced collaboratively.",',
+        ),
+    })
+
     # A decision aid that is fine.
     write_case("decision-valid", {"decision.ron": DECISION})
 
@@ -385,6 +399,31 @@ def main():
             'group: Offer(strength: "", trade_off: ""),',
         ).replace("Often costs less per person.", "Often costs less, so you should choose a group.")
          .replace('ask: "What will it cost me?",', 'ask: "What will it cost me?",\n            ask_unsure: "Is a group the best choice for me?",'),
+    })
+
+    # One side of a question with more than twice the words of the other: an
+    # error (the aid would tilt); a little more is only a warning (see decision-one-sided).
+    write_case("decision-lopsided", {
+        "decision.ron": DECISION.replace(
+            'group: Offer(strength: "Members agree to keep it private.",',
+            'group: Offer(strength: "Members agree to keep what they hear in the room, and the therapist '
+            'reminds everyone of the agreement at the start of each session.",',
+        ),
+    })
+
+    # A card with no "Keep in mind" trade-off, which also leaves one format
+    # with more cards than the other: two warnings.
+    write_case("card-balance", {
+        "benefits.ron": BENEFITS.replace("    ],\n)", """        Card(
+            id: "your-own-pace",
+            option: Individual,
+            title: "Your own pace",
+            summary: "Go as slowly as you need.",
+            body: "You choose how often to meet and how deep to go.",
+            sources: ["src-a"],
+        ),
+    ],
+)"""),
     })
 
     # A link to the "Which fits me?" questions in a pack that has none.

@@ -311,7 +311,7 @@ fn text_above_grade_8_gets_a_reading_level_warning() {
     assert_problems(
         "hard-to-read",
         &[
-            "pages/guide.md:1:1: warning: page `guide` reads at grade 33.8 (Flesch–Kincaid), above grade 8: \
+            "pages/guide.md:1:1: warning: page `guide` reads at grade 29.1 (Flesch–Kincaid), above grade 8: \
            use shorter sentences and everyday words",
         ],
     );
@@ -324,6 +324,21 @@ fn text_above_grade_8_gets_a_reading_level_warning() {
         .find(|r| r.id == "peer-support")
         .map(|r| r.grade);
     assert!(easy.is_some_and(|g| g < 8.0), "{easy:?}");
+}
+
+/// Table cells and a card's summary are read too, so they are graded: here
+/// the paragraphs and the card's body are easy, the cell and summary are not.
+#[test]
+fn table_cells_and_card_summaries_count_towards_the_reading_level() {
+    assert_problems(
+        "hard-table-and-summary",
+        &[
+            "benefits.ron:17:13: warning: card `peer-support` reads at grade 14.3 (Flesch–Kincaid), above grade 8: \
+             use shorter sentences and everyday words",
+            "pages/guide.md:1:1: warning: page `guide` reads at grade 21.8 (Flesch–Kincaid), above grade 8: \
+             use shorter sentences and everyday words",
+        ],
+    );
 }
 
 #[test]
@@ -452,6 +467,37 @@ fn the_decision_aid_balance_check() {
              `{total}`",
             "decision.ron:50:9: error: `answer_spoken` needs `{answer}` (the answer's label): put it back in the text",
             "decision.ron:62:9: error: `asks_intro_kiosk` is empty: write some text here",
+        ],
+    );
+}
+
+/// Balance in any pack, not only the default one: every card has a trade-off,
+/// and each format has as many cards as the other.
+#[test]
+fn cards_without_a_trade_off_or_uneven_card_counts_get_warnings() {
+    assert_problems(
+        "card-balance",
+        &[
+            "benefits.ron:3:5: warning: there are 2 one-to-one cards and 1 group cards: give both formats the \
+             same number of cards",
+            "benefits.ron:25:13: warning: card `your-own-pace` has no \"Keep in mind\" part: end its body with a \
+             paragraph that starts `**Keep in mind:**` and an honest trade-off",
+        ],
+    );
+    let loaded = content::load(&PackFiles::Dir(fixture("card-balance")));
+    assert_eq!(loaded.error_count(), 0, "warnings do not stop the pack");
+    assert!(loaded.pack.is_some());
+}
+
+/// More than twice the words on one side of a question is an error; a
+/// little more (over one and a half times) stays a warning (`decision-one-sided`).
+#[test]
+fn a_lopsided_decision_question_is_an_error() {
+    assert_problems(
+        "decision-lopsided",
+        &[
+            "decision.ron:20:17: error: question `privacy` gives one-to-one 11 words and group 28, more than \
+             twice as many on one side: give both options equal detail",
         ],
     );
 }

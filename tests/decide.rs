@@ -6,6 +6,7 @@
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use therapy_explorer::content::Format;
 use therapy_explorer::content::decision::VERDICT_PHRASES;
 use therapy_explorer::state::{DecisionState, Route, VisitState};
 use therapy_explorer::{Options, TherapyApp};
@@ -73,6 +74,162 @@ fn topics_shown(harness: &Harness<'_, TherapyApp>) -> Vec<String> {
         .collect()
 }
 
+/// Words that would name a winner or a score, kept here apart from the
+/// checker's `VERDICT_PHRASES`, so a phrase the checker misses is still caught.
+const WINNER_WORDS: [&str; 24] = [
+    "is better",
+    "is best",
+    "works best",
+    "better option",
+    "best option",
+    "better fit",
+    "best fit",
+    "fits you best",
+    "suits you best",
+    "more suitable",
+    "we suggest",
+    "recommend",
+    "our advice",
+    "go with",
+    "choose group",
+    "choose one-to-one",
+    "winner",
+    "comes out ahead",
+    "clear choice",
+    "score",
+    "points",
+    "out of",
+    "match:",
+    "%",
+];
+
+/// The result, read in full, never names a winner or shows a score.
+fn assert_names_no_winner(text: &[String]) {
+    let all = text.join("\n").to_lowercase();
+    for phrase in VERDICT_PHRASES.iter().chain(&WINNER_WORDS) {
+        assert!(!all.contains(phrase), "the result says \"{phrase}\"");
+    }
+}
+
+/// A piece of text on screen and where it is.
+struct Placed {
+    heading: bool,
+    text: String,
+    rect: egui::Rect,
+}
+
+fn placed(harness: &Harness<'_, TherapyApp>) -> Vec<Placed> {
+    let mut all: Vec<Placed> = harness
+        .get_all_by(|n| n.label().is_some() || n.value().is_some())
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            let text = node.label().or_else(|| node.value())?;
+            Some(Placed {
+                heading: node.role() == Role::Heading,
+                text,
+                rect: n.rect(),
+            })
+        })
+        .collect();
+    all.sort_by(|a, b| {
+        (a.rect.top(), a.rect.left())
+            .partial_cmp(&(b.rect.top(), b.rect.left()))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    all
+}
+
+/// Under each topic heading on the result: exactly one box per format, and
+/// each box holds that format's own strength and trade-off, not the other's.
+/// Returns the ids of the topics checked. (Every widget of the scrolled
+/// result is in the tree, on screen or not, so one look covers it all.)
+fn assert_one_box_per_format(harness: &Harness<'_, TherapyApp>) -> Vec<String> {
+    let pack = harness.state().pack().clone();
+    let decision = pack.decision.clone().expect("decision aid");
+    let names = [
+        (
+            therapy_explorer::content::Format::Individual,
+            &pack.info.individual.name,
+        ),
+        (
+            therapy_explorer::content::Format::Group,
+            &pack.info.group.name,
+        ),
+    ];
+    let all = placed(harness);
+    let mut checked = Vec::new();
+    for (at, heading) in all.iter().enumerate().filter(|(_, p)| p.heading) {
+        let Some(question) = decision.questions.iter().find(|q| q.topic == heading.text) else {
+            continue;
+        };
+        // What lies between this heading and the next one.
+        let section: Vec<&Placed> = all[at + 1..].iter().take_while(|p| !p.heading).collect();
+        let mut columns = Vec::new();
+        for (format, name) in names {
+            let labels: Vec<&&Placed> = section.iter().filter(|p| &p.text == name).collect();
+            assert_eq!(
+                labels.len(),
+                1,
+                "topic `{}` has {} boxes for {name}",
+                question.id,
+                labels.len()
+            );
+            columns.push((format, name, labels[0].rect.left()));
+        }
+        // Side by side at this width: each text belongs to the box whose
+        // name is written at the same left edge.
+        assert!(
+            (columns[0].2 - columns[1].2).abs() > 100.0,
+            "topic `{}`: the boxes are not side by side",
+            question.id
+        );
+        for &(format, name, left) in &columns {
+            let in_box: Vec<&str> = section
+                .iter()
+                .filter(|p| (p.rect.left() - left).abs() < 1.0)
+                .map(|p| p.text.as_str())
+                .collect();
+            let own = question.offer(format);
+            let other = question.offer(match format {
+                Format::Individual => Format::Group,
+                Format::Group => Format::Individual,
+            });
+            for text in [&own.strength, &own.trade_off] {
+                assert!(
+                    in_box.contains(&text.as_str()),
+                    "topic `{}`: the {name} box lacks {text:?}: {in_box:?}",
+                    question.id
+                );
+            }
+            for text in [&other.strength, &other.trade_off] {
+                assert!(
+                    !in_box.contains(&text.as_str()),
+                    "topic `{}`: the {name} box shows the other format's {text:?}",
+                    question.id
+                );
+            }
+        }
+        checked.push(question.id.clone());
+    }
+    checked.sort();
+    checked
+}
+
+/// The result lists the sources of the topics it shows, each as a link.
+fn assert_lists_sources_of(harness: &Harness<'_, TherapyApp>, topics: &[String]) {
+    let pack = harness.state().pack().clone();
+    let decision = pack.decision.clone().expect("decision aid");
+    let mut listed = 0;
+    for question in decision.questions.iter().filter(|q| topics.contains(&q.id)) {
+        for id in &question.sources {
+            let source = pack.source(id).expect("a known source");
+            harness.get_by_role_and_label(Role::Link, &format!("Source: {}", source.citation()));
+            listed += 1;
+        }
+    }
+    assert!(listed > 0, "the result lists no `Source: ` link");
+}
+
 /// The first and last topic on the result screen can be far apart: look at all of it.
 fn scroll_all(
     harness: &mut Harness<'_, TherapyApp>,
@@ -116,26 +273,12 @@ fn a_scripted_walk_to_a_result_that_names_no_winner() {
     assert_eq!(topics, ["attention", "group-comfort", "pace", "privacy"]);
 
     // Never a verdict, never a score.
+    assert_names_no_winner(&text);
+    // Both options, in equal measure: one box each under every topic shown,
+    // each with its own strength and trade-off; and the topics' sources.
+    assert_eq!(assert_one_box_per_format(&harness), topics);
+    assert_lists_sources_of(&harness, &topics);
     let all = text.join("\n").to_lowercase();
-    for phrase in VERDICT_PHRASES {
-        assert!(!all.contains(phrase), "the result says \"{phrase}\"");
-    }
-    for word in ["score", "points", "winner", "%"] {
-        assert!(!all.contains(word), "the result shows a {word}");
-    }
-    // Both options, in equal measure: one box each per topic shown.
-    let one = text
-        .iter()
-        .filter(|t| t.as_str() == "One-to-one therapy")
-        .count();
-    let group = text
-        .iter()
-        .filter(|t| t.as_str() == "Group therapy")
-        .count();
-    assert!(
-        one >= 3 && one == group,
-        "{one} one-to-one boxes, {group} group boxes"
-    );
     // The note about using both, with its link, and questions for a professional.
     assert!(all.contains("many people use both"));
     assert!(
@@ -174,7 +317,11 @@ fn different_answers_show_different_priorities() {
         &[Some("Very"), Some("Quite"), None, None, None, None, None],
     );
     let mut a = Vec::new();
-    scroll_all(&mut first, |h| a.extend(topics_shown(h)));
+    let mut a_text = Vec::new();
+    scroll_all(&mut first, |h| {
+        a.extend(topics_shown(h));
+        a_text.extend(result_text(h));
+    });
     a.sort();
     a.dedup();
 
@@ -193,12 +340,40 @@ fn different_answers_show_different_priorities() {
         ],
     );
     let mut b = Vec::new();
-    scroll_all(&mut second, |h| b.extend(topics_shown(h)));
+    let mut b_text = Vec::new();
+    scroll_all(&mut second, |h| {
+        b.extend(topics_shown(h));
+        b_text.extend(result_text(h));
+    });
     b.sort();
     b.dedup();
 
     assert_eq!(a, ["attention", "privacy"]);
     assert_eq!(b, ["cost", "group-comfort", "social-skills", "understood"]);
+    // Neither walk names a winner, whichever way its answers lean; each
+    // shows both formats under every topic, and where the words come from.
+    for (harness, text, topics) in [(&first, &a_text, &a), (&second, &b_text, &b)] {
+        assert_names_no_winner(text);
+        assert_eq!(&assert_one_box_per_format(harness), topics);
+        assert_lists_sources_of(harness, topics);
+    }
+}
+
+/// Nothing marked as mattering: the note says so, and every topic is shown,
+/// each still with one box per format.
+#[test]
+fn no_priorities_shows_the_note_and_every_topic() {
+    let mut harness = app();
+    begin(&mut harness);
+    answer_all(&mut harness, &[None; 7]);
+    let decision = harness.state().pack().decision.clone().expect("decision");
+    harness.get_by_label(&decision.no_priorities_note);
+    let mut every: Vec<String> = decision.questions.iter().map(|q| q.id.clone()).collect();
+    every.sort();
+    assert_eq!(assert_one_box_per_format(&harness), every);
+    let mut text = Vec::new();
+    scroll_all(&mut harness, |h| text.extend(result_text(h)));
+    assert_names_no_winner(&text);
 }
 
 #[test]

@@ -115,7 +115,13 @@ fn a_benefit_card_opens_its_body_and_back_returns() {
         .unwrap_or_default()
         .to_owned();
     harness.get_by_label_contains(&first_line[..first_line.len().min(30)]);
-    // Its sources and review dates are shown.
+    // Its own sources, each a link to the Sources screen, and the review dates.
+    assert!(!card.sources.is_empty(), "the card names its sources");
+    let pack = harness.state().pack().clone();
+    for id in &card.sources {
+        let source = pack.source(id).expect("a known source");
+        harness.get_by_role_and_label(Role::Link, &format!("Source: {}", source.citation()));
+    }
     harness.get_by_label_contains("Last reviewed");
     click(&mut harness, "Back");
     assert_eq!(harness.state().visit().route, Route::Benefits);

@@ -523,6 +523,20 @@ impl Checker<'_> {
             }
             self.check_source_refs(item, &card.sources);
             self.check_links_in_ron(item, &card.doc);
+            // Each card shows a trade-off, not only good points (an empty
+            // body is already an error).
+            if !card.body.trim().is_empty() && !has_trade_off(&card.body) {
+                let at = self.field_offset(item, "body");
+                self.warning_at(
+                    item.path,
+                    at,
+                    format!(
+                        "card `{}` has no \"{TRADE_OFF_MARK}\" part: end its body with a paragraph that starts \
+                         `**{TRADE_OFF_MARK}:**` and an honest trade-off",
+                        card.id
+                    ),
+                );
+            }
         }
         for format in Format::ALL {
             if !self.failed.benefits && pack.cards_for(format).next().is_none() {
@@ -532,6 +546,25 @@ impl Checker<'_> {
                     format!("there are no cards with `option: {format:?}`: add at least one"),
                 );
             }
+        }
+        // As many cards for each format, so neither looks like it has more going for it.
+        let (one, group) = (
+            pack.cards_for(Format::Individual).count(),
+            pack.cards_for(Format::Group).count(),
+        );
+        if !self.failed.benefits && one > 0 && group > 0 && one != group {
+            let at = self
+                .texts
+                .locator(BENEFITS_FILE)
+                .find_field("cards", 0)
+                .unwrap_or(0);
+            self.warning_at(
+                BENEFITS_FILE,
+                at,
+                format!(
+                    "there are {one} one-to-one cards and {group} group cards: give both formats the same number of cards"
+                ),
+            );
         }
         if !self.failed.approaches {
             self.non_empty(APPROACHES_FILE, 0, "intro", &pack.approaches.intro);
@@ -769,8 +802,22 @@ impl Checker<'_> {
                 let o = question.offer(f);
                 o.strength.split_whitespace().count() + o.trade_off.split_whitespace().count()
             };
+            // Equal detail for both options. A little more on one side is a
+            // warning; more than twice as much tilts the aid, like a verdict
+            // would, so the pack is refused until it is evened out.
             let (one, group) = (words(Format::Individual), words(Format::Group));
-            if one.min(group) > 0 && one.max(group) * 2 > one.min(group) * 3 {
+            let (fewer, more) = (one.min(group), one.max(group));
+            if fewer > 0 && more > fewer * 2 {
+                self.error_at(
+                    path,
+                    item.offset,
+                    format!(
+                        "question `{}` gives one-to-one {one} words and group {group}, more than twice as many on one side: \
+                         give both options equal detail",
+                        question.id
+                    ),
+                );
+            } else if fewer > 0 && more * 2 > fewer * 3 {
                 self.warning_at(
                     path,
                     item.offset,
@@ -1165,12 +1212,15 @@ impl Checker<'_> {
 
 impl Checker<'_> {
     /// Grade every card, approach and page, and warn where text is hard to read.
+    /// Each is graded with its one-line summary, which people read with it.
     fn check_reading_level(&mut self, pack: &Pack) -> Vec<Reading> {
+        let with_summary =
+            |summary: &str, doc: &Doc| format!("{}\n{}", summary.trim(), doc.prose_text());
         let mut out = Vec::new();
         let mut from = 0;
         for card in &pack.benefits.cards {
             let item = self.item(BENEFITS_FILE, "card", &card.id, &mut from);
-            if let Some(grade) = readability::grade(&card.doc.prose_text()) {
+            if let Some(grade) = readability::grade(&with_summary(&card.summary, &card.doc)) {
                 let at = self.field_offset(&item, "body");
                 self.warn_if_hard(BENEFITS_FILE, at, "card", &card.id, grade);
                 out.push(Reading {
@@ -1181,7 +1231,8 @@ impl Checker<'_> {
             }
         }
         for approach in &pack.approaches.approaches {
-            if let Some(grade) = readability::grade(&approach.doc.prose_text()) {
+            if let Some(grade) = readability::grade(&with_summary(&approach.summary, &approach.doc))
+            {
                 self.warn_if_hard(&approach.file, 0, "approach", &approach.id, grade);
                 out.push(Reading {
                     kind: "approach",
@@ -1191,7 +1242,7 @@ impl Checker<'_> {
             }
         }
         for page in &pack.pages.pages {
-            if let Some(grade) = readability::grade(&page.doc.prose_text()) {
+            if let Some(grade) = readability::grade(&with_summary(&page.summary, &page.doc)) {
                 self.warn_if_hard(&page.file, 0, "page", &page.id, grade);
                 out.push(Reading {
                     kind: "page",
@@ -1263,6 +1314,14 @@ fn heading_links(blocks: &[markdown::Block], out: &mut Vec<usize>) {
             _ => {}
         }
     }
+}
+
+/// The words that open a card's trade-off paragraph (see `content/README.md`).
+pub const TRADE_OFF_MARK: &str = "Keep in mind";
+
+/// Whether a card's body has its "Keep in mind" trade-off, in any letter case.
+fn has_trade_off(body: &str) -> bool {
+    body.to_lowercase().contains(&TRADE_OFF_MARK.to_lowercase())
 }
 
 /// "32 MiB", or "40000 bytes" when not a whole number of MiB.

@@ -407,23 +407,38 @@ impl Doc {
         out
     }
 
-    /// Plain text of the prose only (paragraphs and list items, not headings,
-    /// tables or code): what a reading-level formula should measure.
+    /// The text a reading-level formula should measure, one sentence-like
+    /// unit per line: paragraphs, list items and table cells (each cell on its
+    /// own line, as it is read on its own).
+    ///
+    /// Headings and table header cells are left out: they are short labels,
+    /// not sentences, and counted as sentences they would pull the grade
+    /// down and hide a hard paragraph. Code is not prose.
     pub fn prose_text(&self) -> String {
+        fn line(inline: &Inline, out: &mut String) {
+            let text = inline.plain();
+            let text = text.trim();
+            if !text.is_empty() {
+                out.push_str(text);
+                out.push('\n');
+            }
+        }
         fn walk(blocks: &[Block], out: &mut String) {
             for block in blocks {
                 match block {
-                    Block::Paragraph(inline) => {
-                        out.push_str(inline.plain().trim());
-                        out.push('\n');
-                    }
+                    Block::Paragraph(inline) => line(inline, out),
                     Block::List { items, .. } => {
                         for item in items {
                             walk(item, out);
                         }
                     }
                     Block::Quote(inner) => walk(inner, out),
-                    _ => {}
+                    Block::Table { rows, .. } => {
+                        for cell in rows.iter().flatten() {
+                            line(cell, out);
+                        }
+                    }
+                    Block::Heading { .. } | Block::Code(_) | Block::Rule => {}
                 }
             }
         }
@@ -516,6 +531,19 @@ mod tests {
         assert_eq!(rows[0][1].plain(), "x");
         let link = &doc.links[0];
         assert_eq!(&src[link.offset..link.offset + 3], "[x]");
+    }
+
+    #[test]
+    fn prose_text_has_paragraphs_lists_and_table_cells_not_headings() {
+        let doc = parse(
+            "# A title\n\nA paragraph.\n\n- An item\n\n## A section\n\n\
+             | Label | Question |\n| --- | --- |\n| Privacy | Would I feel safe? |\n\n\
+             ```\ncode here\n```\n",
+        );
+        assert_eq!(
+            doc.prose_text(),
+            "A paragraph.\nAn item\nPrivacy\nWould I feel safe?\n"
+        );
     }
 
     #[test]
