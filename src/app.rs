@@ -367,33 +367,30 @@ impl TherapyApp {
         commands
     }
 
-    /// Kiosk bookkeeping before drawing: refuse closing, notice touches,
-    /// run the idle timer, fill the screen.
+    /// Kiosk bookkeeping that must run even when nothing is drawn (eframe
+    /// calls only [`eframe::App::logic`] while the window is minimized or
+    /// covered): refuse closing, come back to the front, run the idle timer,
+    /// fill the screen.
     fn kiosk_logic(&mut self, ctx: &egui::Context) {
         let now = self.clock.now();
         let Some(session) = &mut self.kiosk else {
             return;
         };
-        if ctx.input(|i| i.viewport().close_requested()) && !session.exit_allowed {
+        let (close_requested, minimized) = ctx.input(|i| {
+            let viewport = i.viewport();
+            (viewport.close_requested(), viewport.minimized == Some(true))
+        });
+        if close_requested && !session.exit_allowed {
             log::info!("kiosk: refused a request to close the window");
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
         }
-        let (activity, corner_taps) = ctx.input(|i| {
-            let activity = i.events.iter().any(is_user_input);
-            let taps = i
-                .events
-                .iter()
-                .filter(|e| {
-                    matches!(e, Event::PointerButton { pos, pressed: true, .. } if STAFF_CORNER.contains(*pos))
-                })
-                .count();
-            (activity, taps)
-        });
-        for _ in 0..corner_taps {
-            session.corner_tap(now);
-        }
-        if activity && session.phase != Phase::Attract {
-            session.activity(now);
+        if minimized {
+            // Something (a window manager key, a stray gesture) hid the kiosk:
+            // bring it back, and keep trying until it is.
+            log::info!("kiosk: the window was minimized; restoring it");
+            ctx.send_viewport_cmd(ViewportCommand::Minimized(false));
+            ctx.send_viewport_cmd(ViewportCommand::Focus);
+            ctx.request_repaint_after_secs(1.0);
         }
         let (tick, next) = session.tick(now);
         if let Some(secs) = next {
@@ -414,6 +411,39 @@ impl TherapyApp {
                 ctx.send_viewport_cmd(ViewportCommand::InnerSize(monitor));
             }
             self.kiosk_sized_to = Some(monitor);
+        }
+    }
+
+    /// Kiosk input of a drawn frame: touches keep the visit going, and taps
+    /// in the staff corner count towards the exit gesture. (Only in `ui`:
+    /// while the window is hidden, egui's input is that of the last frame.)
+    fn kiosk_input(&mut self, ctx: &egui::Context) {
+        let now = self.clock.now();
+        let Some(session) = &mut self.kiosk else {
+            return;
+        };
+        let (activity, corner_taps) = ctx.input(|i| {
+            let activity = i.events.iter().any(is_user_input);
+            let taps = i
+                .events
+                .iter()
+                .filter(|e| {
+                    matches!(e, Event::PointerButton { pos, pressed: true, .. } if STAFF_CORNER.contains(*pos))
+                })
+                .count();
+            (activity, taps)
+        });
+        for _ in 0..corner_taps {
+            session.corner_tap(now);
+        }
+        if activity && session.phase != Phase::Attract {
+            session.activity(now);
+            // The countdown may have been cancelled: look again when the
+            // quiet time is next due.
+            let (_, next) = session.tick(now);
+            if let Some(secs) = next {
+                ctx.request_repaint_after_secs(secs as f32);
+            }
         }
     }
 
@@ -503,6 +533,12 @@ fn is_user_input(event: &Event) -> bool {
 }
 
 impl eframe::App for TherapyApp {
+    /// Runs before every [`Self::ui`], and also alone while the window is
+    /// minimized or covered: what must happen even then lives here.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.kiosk_logic(ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.frames += 1;
@@ -525,7 +561,7 @@ impl eframe::App for TherapyApp {
             // The system may switch between light and dark at any time.
             self.apply_settings(&ctx);
         }
-        self.kiosk_logic(&ctx);
+        self.kiosk_input(&ctx);
         self.keyboard_focus = ctx.input(|i| {
             i.events
                 .iter()

@@ -4,7 +4,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use egui::accesskit::Role;
-use egui::{Event, OutputCommand, PointerButton, Pos2, ViewportCommand, ViewportEvent, ViewportId};
+use egui::{
+    Event, OutputCommand, PointerButton, Pos2, ViewportCommand, ViewportEvent, ViewportId,
+    ViewportInfo,
+};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use therapy_explorer::kiosk::{Clock, KioskConfig, MockClock, Phase};
@@ -225,6 +228,84 @@ fn closing_is_refused_in_kiosk_mode_and_honoured_at_home() {
     home.run();
     request_close(&mut home);
     assert!(!commands(&home).contains(&ViewportCommand::CancelClose));
+}
+
+/// Run only `App::logic`, as eframe does while the window is minimized or
+/// covered: no egui pass, no drawing, just the window's state.
+fn logic_only(
+    harness: &mut Harness<'_, TherapyApp>,
+    viewport: ViewportInfo,
+) -> Vec<ViewportCommand> {
+    let ctx = harness.ctx.clone();
+    let mut input = egui::RawInput::default();
+    input.viewports.insert(ViewportId::ROOT, viewport);
+    // The same empty frame kittest hands to `App::ui`.
+    let mut frame = eframe::Frame::_new_kittest();
+    let output = ctx.run_logic(&input, |ctx| {
+        eframe::App::logic(harness.state_mut(), ctx, &mut frame);
+    });
+    output
+        .viewport_commands
+        .get(&ViewportId::ROOT)
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn minimized(close_requested: bool) -> ViewportInfo {
+    let mut info = ViewportInfo {
+        minimized: Some(true),
+        ..ViewportInfo::default()
+    };
+    if close_requested {
+        info.events.push(ViewportEvent::Close);
+    }
+    info
+}
+
+#[test]
+fn while_minimized_the_kiosk_refuses_to_close_comes_back_and_still_ends_the_visit() {
+    let (mut harness, clock) = kiosk();
+    start(&mut harness);
+    visit_some_screens(&mut harness);
+
+    let commands = logic_only(&mut harness, minimized(true));
+    assert!(
+        commands.contains(&ViewportCommand::CancelClose),
+        "{commands:?}"
+    );
+    assert!(
+        commands.contains(&ViewportCommand::Minimized(false)),
+        "{commands:?}"
+    );
+    assert!(commands.contains(&ViewportCommand::Focus), "{commands:?}");
+
+    // The idle timer keeps running while nothing is drawn.
+    clock.advance(91.0);
+    logic_only(&mut harness, minimized(false));
+    assert_eq!(
+        harness.state().kiosk().map(|k| k.phase),
+        Some(Phase::StillReading)
+    );
+    clock.advance(15.0);
+    logic_only(&mut harness, minimized(false));
+    assert_eq!(harness.state().visit(), &VisitState::default());
+    assert_eq!(
+        harness.state().kiosk().map(|k| k.phase),
+        Some(Phase::Attract)
+    );
+
+    // At home a close request is honoured, minimized or not, and a
+    // minimized window stays minimized.
+    let mut home = common::app([1280.0, 800.0]);
+    let commands = logic_only(&mut home, minimized(true));
+    assert!(
+        !commands.contains(&ViewportCommand::CancelClose),
+        "{commands:?}"
+    );
+    assert!(
+        !commands.contains(&ViewportCommand::Minimized(false)),
+        "{commands:?}"
+    );
 }
 
 /// Five quick taps in the top-left corner.
