@@ -353,7 +353,9 @@ impl TherapyApp {
             if i.consume_key(Modifiers::COMMAND, Key::Num0) {
                 commands.push(Command::Display(DisplayCommand::ResetSize));
             }
-            if i.consume_key(Modifiers::NONE, Key::F1) {
+            // The shortcuts list is for keyboard readers at home; on a kiosk
+            // it would advertise keys that do nothing there (Ctrl+F).
+            if !kiosk && i.consume_key(Modifiers::NONE, Key::F1) {
                 commands.push(Command::Show(Overlay::Shortcuts));
             }
             if !kiosk && i.consume_key(Modifiers::COMMAND, Key::F) {

@@ -328,9 +328,9 @@ fn staff_gesture(harness: &mut Harness<'_, TherapyApp>, clock: &MockClock) {
 
 fn enter_pin(harness: &mut Harness<'_, TherapyApp>, pin: &str) {
     for digit in pin.chars() {
-        click(harness, &digit.to_string());
+        click(harness, &format!("Digit {digit}"));
     }
-    click(harness, "OK");
+    click(harness, "Submit PIN");
 }
 
 #[test]
@@ -344,10 +344,10 @@ fn staff_exit_with_the_right_pin_only() {
     assert!(!commands(&harness).contains(&ViewportCommand::Close));
     assert!(!harness.state().kiosk().is_some_and(|k| k.exit_allowed));
     for digit in PIN.chars() {
-        click(&mut harness, &digit.to_string());
+        click(&mut harness, &format!("Digit {digit}"));
     }
     // The frame that handles the press on OK asks the window to close.
-    harness.get_by_label("OK").click();
+    harness.get_by_label("Submit PIN").click();
     harness.step();
     assert!(
         commands(&harness).contains(&ViewportCommand::Close),
@@ -360,12 +360,61 @@ fn staff_exit_with_the_right_pin_only() {
 }
 
 #[test]
-fn cancel_closes_the_pin_pad() {
+fn cancel_esc_or_a_tap_outside_closes_the_pin_pad() {
     let (mut harness, clock) = kiosk();
     start(&mut harness);
     staff_gesture(&mut harness, &clock);
-    click(&mut harness, "Cancel");
+    // Each key has a name that makes sense read aloud; the keys still show
+    // just the digit, "Clear" and "OK".
+    for name in ["Digit 0", "Digit 5", "Digit 9", "Clear PIN", "Submit PIN"] {
+        harness.get_by_role_and_label(Role::Button, name);
+    }
+    for shown in ["1", "Clear", "OK"] {
+        assert!(harness.query_by_label(shown).is_none(), "`{shown}` alone");
+    }
+    click(&mut harness, "Cancel: close the PIN pad");
     assert!(harness.query_by_label("Staff only").is_none());
+
+    clock.advance(5.0);
+    staff_gesture(&mut harness, &clock);
+    harness.get_by_label("Staff only");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(
+        harness.query_by_label("Staff only").is_none(),
+        "Esc closes it"
+    );
+
+    clock.advance(5.0);
+    staff_gesture(&mut harness, &clock);
+    harness.get_by_label("Staff only");
+    let outside = Pos2::new(1800.0, 1000.0);
+    harness.event(Event::PointerMoved(outside));
+    for pressed in [true, false] {
+        harness.event(Event::PointerButton {
+            pos: outside,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.step();
+    }
+    harness.run();
+    assert!(
+        harness.query_by_label("Staff only").is_none(),
+        "a tap outside closes it"
+    );
+    assert!(harness.state().kiosk().is_some_and(|k| k.pin_pad.is_none()));
+}
+
+#[test]
+fn f1_does_not_list_keyboard_shortcuts_on_the_kiosk() {
+    let (mut harness, _) = kiosk();
+    start(&mut harness);
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert_eq!(harness.state().visit().overlay, None);
+    assert!(harness.query_by_label("Keyboard shortcuts").is_none());
 }
 
 #[test]

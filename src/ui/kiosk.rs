@@ -209,7 +209,7 @@ fn still_reading_ui(ctx: &egui::Context, view: &mut View<'_>, seconds_left: u32,
 
 fn pin_pad_ui(ctx: &egui::Context, view: &mut View<'_>, pad: &PinPad) {
     let palette = view.palette;
-    egui::Modal::new(Id::unique("pin-pad"))
+    let modal = egui::Modal::new(Id::unique("pin-pad"))
         .frame(modal_frame(view))
         .backdrop_color(Color32::from_black_alpha(170))
         .show(ctx, |ui| {
@@ -227,41 +227,57 @@ fn pin_pad_ui(ctx: &egui::Context, view: &mut View<'_>, pad: &PinPad) {
             };
             ui.label(RichText::new(shown).size(size::H3).color(palette.text));
             ui.spacing_mut().item_spacing = Vec2::splat(gap);
-            let rows: [[&str; 3]; 4] = [
-                ["1", "2", "3"],
-                ["4", "5", "6"],
-                ["7", "8", "9"],
-                ["Clear", "0", "OK"],
-            ];
-            for row in rows {
+            for row in PIN_KEYS {
                 ui.horizontal(|ui| {
-                    for label in row {
+                    for (text, spoken, command) in row {
                         let response = ui.add(
-                            egui::Button::new(RichText::new(label).size(size::H3))
+                            egui::Button::new(RichText::new(text).size(size::H3))
                                 .min_size(key)
                                 .corner_radius(CornerRadius::same(12)),
                         );
-                        label_for_screen_readers(&response, Role::Button, label);
+                        label_for_screen_readers(&response, Role::Button, spoken);
                         if response.clicked() {
-                            let command = match label {
-                                "Clear" => KioskCommand::PinClear,
-                                "OK" => KioskCommand::PinSubmit,
-                                digit => {
-                                    KioskCommand::PinDigit(digit.chars().next().unwrap_or('0'))
-                                }
-                            };
                             view.push(Command::Kiosk(command));
                         }
                     }
                 });
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if super::button(ui, "Cancel", "Cancel").clicked() {
+                if super::button(ui, "Cancel", "Cancel: close the PIN pad").clicked() {
                     view.push(Command::Kiosk(KioskCommand::PinCancel));
                 }
             });
         });
+    // Esc or a tap outside the pad closes it, like any other window.
+    if modal.should_close() {
+        view.push(Command::Kiosk(KioskCommand::PinCancel));
+    }
 }
+
+/// The PIN pad's keys: what each shows, its name read aloud ("1" or "OK"
+/// alone would say little), and what it does.
+const PIN_KEYS: [[(&str, &str, KioskCommand); 3]; 4] = [
+    [
+        ("1", "Digit 1", KioskCommand::PinDigit('1')),
+        ("2", "Digit 2", KioskCommand::PinDigit('2')),
+        ("3", "Digit 3", KioskCommand::PinDigit('3')),
+    ],
+    [
+        ("4", "Digit 4", KioskCommand::PinDigit('4')),
+        ("5", "Digit 5", KioskCommand::PinDigit('5')),
+        ("6", "Digit 6", KioskCommand::PinDigit('6')),
+    ],
+    [
+        ("7", "Digit 7", KioskCommand::PinDigit('7')),
+        ("8", "Digit 8", KioskCommand::PinDigit('8')),
+        ("9", "Digit 9", KioskCommand::PinDigit('9')),
+    ],
+    [
+        ("Clear", "Clear PIN", KioskCommand::PinClear),
+        ("0", "Digit 0", KioskCommand::PinDigit('0')),
+        ("OK", "Submit PIN", KioskCommand::PinSubmit),
+    ],
+];
 
 /// Keep a kiosk-only widget out of home use.
 pub fn start_over_button(ui: &mut Ui, view: &mut View<'_>) {
