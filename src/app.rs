@@ -318,7 +318,7 @@ impl TherapyApp {
             KioskCommand::PinClear => session.pin_clear(),
             KioskCommand::PinCancel => session.pin_cancel(),
             KioskCommand::PinSubmit => {
-                if session.pin_submit() {
+                if session.pin_submit(now) {
                     log::info!("kiosk: staff exit with the right PIN");
                     ctx.send_viewport_cmd(ViewportCommand::Close);
                 }

@@ -359,6 +359,60 @@ fn staff_exit_with_the_right_pin_only() {
     assert!(!commands(&harness).contains(&ViewportCommand::CancelClose));
 }
 
+/// Everything on screen that has a name, in order.
+fn labels(harness: &Harness<'_, TherapyApp>) -> Vec<String> {
+    harness
+        .get_all_by(|_| true)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect()
+}
+
+#[test]
+fn three_wrong_pins_close_the_pad_and_rest_the_gesture_longer_each_time() {
+    let (mut harness, clock) = kiosk();
+    start(&mut harness);
+    let pad_opens = |harness: &mut Harness<'_, TherapyApp>| {
+        // (The gesture itself takes 1.5 s of the clock.)
+        staff_gesture(harness, &clock);
+        harness.query_by_label("Staff only").is_some()
+    };
+    let screen_before = labels(&harness);
+    assert!(pad_opens(&mut harness));
+    for _ in 0..2 {
+        enter_pin(&mut harness, "1111");
+        harness.get_by_label("Try again");
+    }
+    enter_pin(&mut harness, "1357");
+    // The pad closes, and nothing new is said: no "locked", no time to wait.
+    assert_eq!(labels(&harness), screen_before);
+
+    // The gesture rests for 60 s, whatever the taps.
+    assert!(!pad_opens(&mut harness));
+    clock.advance(55.0);
+    assert!(
+        !pad_opens(&mut harness),
+        "still resting 56.5 to 57.7 s after"
+    );
+    clock.advance(3.0);
+    assert!(pad_opens(&mut harness), "open again after 60 s");
+
+    // "Start over" gives no fresh tries; the next rest is twice as long.
+    enter_pin(&mut harness, "1111");
+    click(&mut harness, "Cancel: close the PIN pad");
+    click(&mut harness, "Start over: forget this visit");
+    assert!(pad_opens(&mut harness));
+    enter_pin(&mut harness, "1111");
+    harness.get_by_label("Try again");
+    enter_pin(&mut harness, "1111");
+    assert!(harness.query_by_label("Staff only").is_none());
+    clock.advance(100.0);
+    assert!(!pad_opens(&mut harness), "resting 120 s the second time");
+    clock.advance(20.0);
+    assert!(pad_opens(&mut harness));
+    enter_pin(&mut harness, PIN);
+    assert!(harness.state().kiosk().is_some_and(|k| k.exit_allowed));
+}
+
 #[test]
 fn cancel_esc_or_a_tap_outside_closes_the_pin_pad() {
     let (mut harness, clock) = kiosk();
