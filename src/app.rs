@@ -55,6 +55,11 @@ pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLoc
 /// The staff corner: taps here (top left) count towards the exit gesture.
 pub const STAFF_CORNER: Rect = Rect::from_min_max(Pos2::ZERO, Pos2::new(80.0, 80.0));
 
+/// On a kiosk, a press this long still counts as a tap…
+pub const KIOSK_TAP_SECS: f64 = 3.0;
+/// …and so does one whose finger wanders this far (points) before lifting.
+pub const KIOSK_TAP_DIST: f32 = 16.0;
+
 /// The whole app. Tests build it with [`TherapyApp::new`] through `egui_kittest`.
 pub struct TherapyApp {
     pack: Pack,
@@ -134,6 +139,13 @@ impl TherapyApp {
         ctx.options_mut(|o| {
             // The app handles Ctrl+plus/minus itself, within its own limits.
             o.zoom_with_keyboard = false;
+            if kiosk.is_some() {
+                // A finger is slower and less steady than a mouse: egui's
+                // defaults (0.8 s, 6 px) turn many real taps into nothing.
+                // Drag-scrolling still starts once a finger moves further.
+                o.input_options.max_click_duration = KIOSK_TAP_SECS;
+                o.input_options.max_click_dist = KIOSK_TAP_DIST;
+            }
         });
         let settings = store.load();
         let palette = theme::palette_for(settings.theme, system_is_dark(ctx));
@@ -438,7 +450,12 @@ impl TherapyApp {
         for _ in 0..corner_taps {
             session.corner_tap(now);
         }
-        if activity && session.phase != Phase::Attract {
+        if session.phase == Phase::Attract && ctx.input(|i| i.events.iter().any(is_press)) {
+            // The visit starts as the finger lands, not only after a clean
+            // tap. (The press belongs to the attract screen, so whatever is
+            // under the finger now does not open when it lifts.)
+            session.start_visit_on_press(now);
+        } else if activity && session.phase != Phase::Attract {
             session.activity(now);
             // The countdown may have been cancelled: look again when the
             // quiet time is next due.
@@ -446,6 +463,9 @@ impl TherapyApp {
             if let Some(secs) = next {
                 ctx.request_repaint_after_secs(secs as f32);
             }
+        }
+        if !ctx.input(|i| i.pointer.any_down()) {
+            session.touch_lifted();
         }
     }
 
@@ -516,6 +536,18 @@ fn focus_ring_ui(ctx: &egui::Context, palette: &Palette) {
 
 fn system_is_dark(ctx: &egui::Context) -> bool {
     ctx.system_theme() == Some(egui::Theme::Dark)
+}
+
+/// A finger or button going down.
+fn is_press(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::PointerButton { pressed: true, .. }
+            | Event::Touch {
+                phase: egui::TouchPhase::Start,
+                ..
+            }
+    )
 }
 
 /// Input that means a person is at the screen.

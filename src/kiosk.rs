@@ -212,6 +212,9 @@ pub struct Session {
     pub last_activity: f64,
     /// Whether the visitor changed anything since the attract screen.
     pub dirty: bool,
+    /// The finger that started the visit is still down: what it does is
+    /// part of starting, not yet a change.
+    starting: bool,
     corner_taps: Vec<f64>,
     pub pin_pad: Option<PinPad>,
     /// Wrong PINs since the gesture last rested. Kept across visits, so
@@ -232,6 +235,7 @@ impl Session {
             phase: Phase::Attract,
             last_activity: now,
             dirty: false,
+            starting: false,
             corner_taps: Vec::new(),
             pin_pad: None,
             wrong_pins: 0,
@@ -246,7 +250,7 @@ impl Session {
         self.last_activity = now;
         match self.phase {
             Phase::StillReading => self.phase = Phase::Active,
-            Phase::Active => self.dirty = true,
+            Phase::Active => self.dirty |= !self.starting,
             Phase::Attract => {}
         }
     }
@@ -255,7 +259,20 @@ impl Session {
     pub fn start_visit(&mut self, now: f64) {
         self.phase = Phase::Active;
         self.dirty = false;
+        self.starting = false;
         self.last_activity = now;
+    }
+
+    /// A finger landed on the attract screen: the visit starts at once, and
+    /// the rest of that touch (until [`Self::touch_lifted`]) changes nothing.
+    pub fn start_visit_on_press(&mut self, now: f64) {
+        self.start_visit(now);
+        self.starting = true;
+    }
+
+    /// No finger or button is down any more.
+    pub fn touch_lifted(&mut self) {
+        self.starting = false;
     }
 
     /// Move time on. Returns what to do, and how long until the next change
@@ -298,6 +315,7 @@ impl Session {
     pub fn end_visit(&mut self, now: f64) {
         self.phase = Phase::Attract;
         self.dirty = false;
+        self.starting = false;
         self.last_activity = now;
         self.corner_taps.clear();
         self.pin_pad = None;

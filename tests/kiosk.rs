@@ -95,6 +95,97 @@ fn starts_on_the_attract_screen_with_crisis_contacts() {
     harness.get_by_label("Start over: forget this visit");
 }
 
+/// A finger lands on `label`, stays down for `secs` (egui's clock moves a
+/// quarter second a step), wanders `wobble` points, and lifts.
+fn finger_tap(harness: &mut Harness<'_, TherapyApp>, label: &str, secs: f32, wobble: f32) {
+    let at = harness.get_by_label(label).rect().center();
+    let press = |pressed, pos| Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    harness.event(Event::PointerMoved(at));
+    harness.event(press(true, at));
+    harness.step();
+    let steps = (secs / 0.25).round().max(1.0) as usize;
+    for step in 1..=steps {
+        let moved = at + egui::vec2(wobble * step as f32 / steps as f32, 0.0);
+        harness.event(Event::PointerMoved(moved));
+        harness.step();
+    }
+    harness.event(press(false, at + egui::vec2(wobble, 0.0)));
+    harness.run();
+}
+
+#[test]
+fn slow_or_wobbly_finger_taps_still_count_on_the_kiosk() {
+    let door = "Open: Group therapy";
+    let taps = [(2.5, 0.0, "a 2.5 s press"), (0.25, 14.0, "a 14 px wobble")];
+    for (secs, wobble, what) in taps {
+        let (mut harness, _) = kiosk();
+        start(&mut harness);
+        finger_tap(&mut harness, door, secs, wobble);
+        assert_eq!(
+            harness.state().visit().route,
+            Route::Benefits,
+            "on the kiosk {what} is a tap"
+        );
+        // At home, with a mouse, egui's stricter defaults stay.
+        let mut home = common::app([1280.0, 800.0]);
+        finger_tap(&mut home, door, secs, wobble);
+        assert_eq!(
+            home.state().visit().route,
+            Route::Home,
+            "at home {what} is not a click"
+        );
+    }
+}
+
+#[test]
+fn the_attract_screen_starts_the_visit_as_the_finger_lands() {
+    let (mut harness, clock) = kiosk();
+    start(&mut harness);
+    let door = harness.get_by_label("Open: Group therapy").rect().center();
+    // Untouched, the visit ends quietly: the attract screen again.
+    wait(&mut harness, &clock, 91.0);
+    harness.get_by_label("Touch anywhere to start");
+    let press = |pressed| Event::PointerButton {
+        pos: door,
+        button: PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    harness.event(Event::PointerMoved(door));
+    harness.event(press(true));
+    harness.step();
+    harness.step();
+    assert_eq!(
+        harness.state().kiosk().map(|k| k.phase),
+        Some(Phase::Active),
+        "the press alone starts the visit"
+    );
+    // Held down long: not a tap on the attract screen, still a start.
+    for _ in 0..16 {
+        harness.step();
+    }
+    harness.event(press(false));
+    harness.run();
+    assert_eq!(
+        harness.state().visit().route,
+        Route::Home,
+        "the door under the finger did not open"
+    );
+    harness.get_by_label("Start over: forget this visit");
+    // That touch changed nothing: untouched since, the visit ends quietly.
+    wait(&mut harness, &clock, 91.0);
+    assert!(harness.query_by_label("Keep reading").is_none());
+    assert_eq!(
+        harness.state().kiosk().map(|k| k.phase),
+        Some(Phase::Attract)
+    );
+}
+
 #[test]
 fn still_reading_appears_after_the_quiet_time_and_input_cancels_it() {
     let (mut harness, clock) = kiosk();
