@@ -651,7 +651,7 @@ impl eframe::App for TherapyApp {
                         .auto_shrink([false, false]);
                     if view.kiosk {
                         // Touch screens: drag anywhere to scroll, from the first touch.
-                        scroll = scroll.scroll_source(egui::scroll_area::ScrollSource::ALL);
+                        scroll = scroll.scroll_source(ui::KIOSK_SCROLL);
                     }
                     scroll.show(ui, |ui| {
                         ui::reading_column(ui, |ui| {

@@ -3,7 +3,7 @@
 // Test helpers may fail loudly: a panic is a test failure.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use egui::accesskit::Role;
+use egui::accesskit::{Action, Role};
 use egui::{
     Event, OutputCommand, PointerButton, Pos2, ViewportCommand, ViewportEvent, ViewportId,
     ViewportInfo,
@@ -571,30 +571,43 @@ fn without_a_pin_the_gesture_does_nothing() {
     assert!(harness.state().kiosk().is_some_and(|k| k.pin_pad.is_none()));
 }
 
-/// Every widget a person can press, on the screen now.
-fn assert_targets_are_large(harness: &Harness<'_, TherapyApp>, screen: &str) {
+/// Every widget a person can press on the screen now (anything that
+/// offers screen readers a click, whatever its role) is at least 48 × 48 px.
+fn assert_targets_are_large(harness: &Harness<'_, TherapyApp>, screen: &str) -> usize {
     let mut count = 0;
-    for node in
-        harness.get_all_by(|n| matches!(n.role(), Role::Button | Role::Link | Role::CheckBox))
-    {
+    for node in harness.get_all_by(|n| n.data().supports_action(Action::Click)) {
         let rect = node.rect();
-        let label = node.accesskit_node().label().unwrap_or_default();
+        let label = node
+            .accesskit_node()
+            .label()
+            .or_else(|| node.accesskit_node().value())
+            .unwrap_or_default();
         assert!(
             rect.width() >= 47.5 && rect.height() >= 47.5,
-            "on {screen}: `{label}` is only {:.0} × {:.0}",
+            "on {screen}: {:?} `{label}` is only {:.0} × {:.0}",
+            node.accesskit_node().role(),
             rect.width(),
             rect.height()
         );
         count += 1;
     }
-    assert!(count >= 4, "on {screen}: only {count} targets found");
+    count
+}
+
+/// Check the screen, scrolling through all of it (`pages` wheel turns).
+fn assert_whole_screen_is_large(harness: &mut Harness<'_, TherapyApp>, screen: &str, pages: usize) {
+    for _ in 0..pages {
+        let count = assert_targets_are_large(harness, screen);
+        assert!(count >= 4, "on {screen}: only {count} targets found");
+        wheel(harness, Pos2::new(960.0, 540.0), -600.0);
+    }
 }
 
 #[test]
 fn every_target_is_at_least_48_px_on_every_main_screen() {
-    let (mut harness, _) = kiosk();
+    let (mut harness, clock) = kiosk();
+    assert_eq!(assert_targets_are_large(&harness, "the attract screen"), 1);
     start(&mut harness);
-    assert_targets_are_large(&harness, "Home");
     let pack = harness.state().pack().clone();
     let mut screens = main_screens(&pack);
     // The kiosk has topics where home use has search.
@@ -605,21 +618,69 @@ fn every_target_is_at_least_48_px_on_every_main_screen() {
             }
         }
     }
-    screens.push((
-        vec!["Need help now? Show crisis contacts".into()],
-        "Need help now",
-    ));
+    let questions = pack.decision.as_ref().map_or(0, |d| d.questions.len());
+    let decide = vec![
+        "Open: Which fits me?".to_owned(),
+        "Begin the questions".into(),
+    ];
+    let mut result = decide.clone();
+    result.push("Answer: Very".into());
+    result.extend((1..questions).map(|_| "Skip this question".to_owned()));
+    screens.extend([
+        (decide, "a question of Which fits me?"),
+        (result, "the result of Which fits me?"),
+    ]);
+    // Scroll through the whole screen (the longest is under 7000 px) so every target is checked.
     for (path, screen) in screens {
         click(&mut harness, "Start over: forget this visit");
         for label in &path {
             click(&mut harness, label);
         }
-        // Scroll through the whole screen (the longest is under 7000 px) so every target is checked.
-        for _ in 0..12 {
-            assert_targets_are_large(&harness, screen);
-            wheel(&mut harness, Pos2::new(960.0, 540.0), -600.0);
-        }
+        assert_whole_screen_is_large(&mut harness, screen, 12);
     }
+
+    // The windows over the screens.
+    let url = pack
+        .sources
+        .sources
+        .iter()
+        .find_map(|s| s.url.clone())
+        .expect("a source with a web address");
+    let overlays = [
+        (
+            vec!["Need help now? Show crisis contacts".to_owned()],
+            "Need help now",
+        ),
+        (vec!["Text and colours".into()], "Text and colours"),
+        (
+            vec!["About this information".into()],
+            "About this information",
+        ),
+        (
+            vec!["Open: Sources".into(), format!("Website link: {url}")],
+            "the website note",
+        ),
+    ];
+    for (path, overlay) in overlays {
+        click(&mut harness, "Start over: forget this visit");
+        for label in &path {
+            click(&mut harness, label);
+        }
+        assert!(
+            harness.state().visit().overlay.is_some(),
+            "{overlay} is open"
+        );
+        assert_whole_screen_is_large(&mut harness, overlay, 3);
+    }
+    click(&mut harness, "Close");
+    wait(&mut harness, &clock, 91.0);
+    harness.get_by_label("Keep reading");
+    assert_targets_are_large(&harness, "Still reading?");
+    harness.get_by_label("Keep reading").click();
+    harness.run();
+    staff_gesture(&mut harness, &clock);
+    harness.get_by_label("Staff only");
+    assert!(assert_targets_are_large(&harness, "the PIN pad") >= 13);
 }
 
 /// Web addresses the app asked a browser to open (instead of opening one).
