@@ -736,14 +736,114 @@ fn an_outside_link_never_opens_a_browser_on_the_kiosk() {
     click(&mut harness, &link);
     harness.get_by_label_contains("please ask at the front desk");
     assert!(harness.query_by_label("Open in my browser").is_none());
-    let asked_egui = harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .any(|c| matches!(c, OutputCommand::OpenUrl(_)));
-    assert!(!asked_egui);
     assert_eq!(opened(), [url], "nothing more was opened");
+}
+
+/// The real app, with something in its frame asking egui to open a web
+/// address on every frame, as an egui `Hyperlink` or an unhooked Markdown
+/// link would. Counts the frames whose output still asks for it.
+struct AsksToOpenUrls {
+    app: TherapyApp,
+    frames: usize,
+    frames_asking: usize,
+}
+
+impl eframe::App for AsksToOpenUrls {
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        self.app.logic(ctx, frame);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        ui.ctx()
+            .open_url(egui::OpenUrl::new_tab("https://example.org/"));
+        self.app.ui(ui, frame);
+        self.frames += 1;
+        if ui.ctx().output(|o| o.commands.iter().any(is_open_url)) {
+            self.frames_asking += 1;
+        }
+    }
+}
+
+fn is_open_url(command: &OutputCommand) -> bool {
+    matches!(command, OutputCommand::OpenUrl(_))
+}
+
+/// How many frames (and harness steps) of a visit asked egui to open a web
+/// address, out of how many.
+#[derive(Debug)]
+struct Asked {
+    frames: usize,
+    frames_asking: usize,
+    steps: usize,
+    steps_asking: usize,
+}
+
+/// A visit through pages with links, checking egui's output on every frame
+/// and after every step.
+fn visit_with_links(options: Options) -> Asked {
+    let mut harness = Harness::builder()
+        .with_size([1920.0, 1080.0])
+        .with_max_steps(24)
+        .build_eframe(move |cc| AsksToOpenUrls {
+            app: TherapyApp::new(cc, options),
+            frames: 0,
+            frames_asking: 0,
+        });
+    let mut steps = 0;
+    let mut steps_asking = 0;
+    let mut check = |harness: &Harness<'_, AsksToOpenUrls>| {
+        steps += 1;
+        let commands = &harness.output().platform_output.commands;
+        steps_asking += usize::from(commands.iter().any(is_open_url));
+    };
+    harness.run();
+    check(&harness);
+    if harness.state().app.is_kiosk() {
+        click(&mut harness, "Touch anywhere to start");
+        check(&harness);
+    }
+    for label in [
+        "Open: Guides and questions",
+        "Open page: Using both formats",
+        "Home",
+        "Open: Sources",
+    ] {
+        click(&mut harness, label);
+        check(&harness);
+    }
+    let link = harness
+        .get_all_by(|n| n.label().is_some_and(|l| l.starts_with("Website link: ")))
+        .next()
+        .and_then(|n| n.accesskit_node().label())
+        .expect("a website link");
+    click(&mut harness, &link);
+    check(&harness);
+    let state = harness.state();
+    Asked {
+        frames: state.frames,
+        frames_asking: state.frames_asking,
+        steps,
+        steps_asking,
+    }
+}
+
+#[test]
+fn no_request_to_open_a_web_address_ever_leaves_the_kiosk() {
+    // At home the request reaches egui on every frame (so the check below
+    // is not empty: something really asks)…
+    let home = visit_with_links(Options::default());
+    assert!(home.frames > 10, "{home:?}");
+    assert_eq!(home.frames_asking, home.frames, "{home:?}");
+    assert_eq!(home.steps_asking, home.steps, "{home:?}");
+    // …and on the kiosk it never does, on any frame.
+    let kiosk = visit_with_links(Options {
+        kiosk: Some(config(Some(PIN))),
+        clock: Clock::Mock(MockClock::default()),
+        ..Options::default()
+    });
+    assert!(kiosk.frames > 10, "{kiosk:?}");
+    assert_eq!(kiosk.frames_asking, 0, "{kiosk:?}");
+    assert_eq!(kiosk.steps_asking, 0, "{kiosk:?}");
 }
 
 #[test]
