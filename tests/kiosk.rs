@@ -11,6 +11,7 @@ use egui::{
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use therapy_explorer::kiosk::{Clock, KioskConfig, MockClock, Phase};
+use therapy_explorer::settings::ThemeChoice;
 use therapy_explorer::state::{BenefitFilter, Route, VisitState};
 use therapy_explorer::{Options, TherapyApp};
 
@@ -223,40 +224,111 @@ fn still_reading_appears_after_the_quiet_time_and_input_cancels_it() {
     );
 }
 
+/// egui's options: both styles (colours, sizes), zoom, input options…
+/// Kittest turns off animations and the cursor blink in the styles it starts
+/// with (for steady snapshots); the app's own styles have them, so those
+/// three fields are left out. Number formatters compare by pointer, so both
+/// sides get the same one.
+fn egui_options(
+    harness: &Harness<'_, TherapyApp>,
+    same: &egui::style::NumberFormatter,
+) -> egui::Options {
+    let mut options = harness.ctx.options(|o| o.clone());
+    for style in [&mut options.light_style, &mut options.dark_style] {
+        let style = std::sync::Arc::make_mut(style);
+        style.number_formatter = same.clone();
+        style.animation_time = 0.0;
+        style.scroll_animation = egui::style::ScrollAnimation::none();
+        style.visuals.text_cursor.blink = false;
+    }
+    options
+}
+
+/// What egui remembers that the screen could show: scroll positions and
+/// widget states (data), focus, and the windows and layers it knows.
+fn egui_memory(harness: &Harness<'_, TherapyApp>) -> (usize, Option<egui::Id>, Vec<egui::LayerId>) {
+    harness.ctx.memory(|m| {
+        let mut layers: Vec<_> = m.layer_ids().collect();
+        layers.sort_by_key(|l| (l.order, l.id.value()));
+        (m.data.len(), m.focused(), layers)
+    })
+}
+
 #[test]
 fn the_visit_ends_after_the_countdown_and_nothing_of_it_remains() {
-    let (mut harness, clock) = kiosk();
+    // A smaller screen, so Home scrolls a long way.
+    let (mut harness, clock) = kiosk_with(Some(PIN), [1280.0, 800.0]);
+    let (mut fresh, _) = kiosk_with(Some(PIN), [1280.0, 800.0]);
     start(&mut harness);
-    visit_some_screens(&mut harness);
+    let door = "Open: One-to-one therapy";
+    let door_at_start = harness.get_by_label(door).rect();
+
+    // A visit that changes everything it can.
+    wheel(&mut harness, Pos2::new(640.0, 500.0), -300.0);
+    let after = harness.get_by_label(door).rect();
+    assert!(
+        after.top() < door_at_start.top() - 100.0,
+        "{door_at_start:?} {after:?}"
+    );
+    click(&mut harness, "Topics: find where a subject is covered");
+    click(&mut harness, "Topic: Privacy");
+    assert_eq!(harness.state().visit().search, "Privacy");
+    click(&mut harness, "Larger text (now 100 %)");
+    assert!(harness.ctx.zoom_factor() > 1.05);
+    click(&mut harness, "Text and colours");
+    click(&mut harness, "Colours: High contrast");
+    click(&mut harness, "Close");
+    assert_eq!(harness.state().settings().theme, ThemeChoice::HighContrast);
+    click(&mut harness, "Home");
+    click(&mut harness, "Open: Which fits me?");
+    click(&mut harness, "Begin the questions");
+    click(&mut harness, "Answer: Very");
+    assert_eq!(harness.state().visit().decision.answer(0), Some(3));
+    click(&mut harness, "Need help now? Show crisis contacts");
+    assert_ne!(harness.state().visit(), fresh.state().visit());
+    let formatter = egui::style::NumberFormatter::new(|n, _| n.to_string());
+    assert_ne!(
+        egui_options(&harness, &formatter),
+        egui_options(&fresh, &formatter)
+    );
+
     wait(&mut harness, &clock, 91.0);
     harness.get_by_label("Keep reading");
     wait(&mut harness, &clock, 15.0);
-    assert_eq!(harness.state().visit(), &VisitState::default());
     assert_eq!(
         harness.state().kiosk().map(|k| k.phase),
         Some(Phase::Attract)
     );
     harness.get_by_label("Touch anywhere to start");
 
-    // The same as an app that has just started.
-    let (fresh, _) = kiosk();
+    // The same as an app that has just started: the visit (route, history,
+    // search, answers, overlay), the settings, text size, colours and every
+    // other egui option, and what egui remembers.
+    assert_eq!(harness.state().visit(), &VisitState::default());
     assert_eq!(harness.state().visit(), fresh.state().visit());
-    // Nothing the UI could show is left in egui's memory either (scroll positions, widget states).
-    let remembered = harness.ctx.memory(|m| m.data.len());
-    let fresh_remembered = fresh.ctx.memory(|m| m.data.len());
-    assert!(
-        remembered <= fresh_remembered,
-        "{remembered} entries remembered vs {fresh_remembered} fresh"
+    assert_eq!(harness.state().settings(), fresh.state().settings());
+    assert_eq!(harness.ctx.zoom_factor(), fresh.ctx.zoom_factor());
+    assert_eq!(
+        egui_options(&harness, &formatter),
+        egui_options(&fresh, &formatter)
     );
+    assert_eq!(egui_memory(&harness), egui_memory(&fresh));
 
-    // After the next touch the app is on Home with nothing open.
+    // After the next touch: Home, at the top, nothing open, no way back.
     start(&mut harness);
+    start(&mut fresh);
     assert_eq!(harness.state().visit().route, Route::Home);
+    assert_eq!(
+        harness.get_by_label(door).rect(),
+        fresh.get_by_label(door).rect()
+    );
+    assert_eq!(harness.get_by_label(door).rect(), door_at_start);
     assert!(
         harness
             .query_by_label("Back")
             .is_some_and(|b| b.accesskit_node().is_disabled())
     );
+    assert_eq!(egui_memory(&harness), egui_memory(&fresh));
 }
 
 #[test]
