@@ -188,6 +188,54 @@ fn the_attract_screen_starts_the_visit_as_the_finger_lands() {
 }
 
 #[test]
+fn the_attract_screen_wraps_the_crisis_contacts_on_a_narrow_portrait_screen() {
+    // A pack with a third, long contact.
+    let dir = common::copy_of_default_pack("three-contacts");
+    let manifest = dir.join("pack.ron");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let text = text.replacen(
+        "    ],\n    // Topic buttons",
+        "        Contact(\n            name: \"Crisis Text Line, free and confidential support by text message\",\n            \
+         how: \"Text HOME to 741741\",\n            when: \"Any time, day or night.\",\n        ),\n    ],\n    // Topic buttons",
+        1,
+    );
+    std::fs::write(&manifest, text).unwrap();
+    let size = [800.0, 1280.0];
+    let harness = common::build(
+        Options {
+            content_dir: Some(dir.clone()),
+            kiosk: Some(config(Some(PIN))),
+            clock: Clock::Mock(MockClock::default()),
+            ..Options::default()
+        },
+        size,
+    );
+    assert!(
+        harness.state().staff_notice().is_none(),
+        "the edited pack is valid"
+    );
+    let contacts = harness.state().pack().info.crisis_contacts.clone();
+    assert_eq!(contacts.len(), 3);
+    let band = harness.get_by_label_contains("Need help now?");
+    let node = band.accesskit_node();
+    let text = node.label().or_else(|| node.value()).unwrap_or_default();
+    for contact in &contacts {
+        assert!(
+            text.contains(&contact.how) && text.contains(&contact.name),
+            "{text}"
+        );
+    }
+    let window = egui::Rect::from_min_size(Pos2::ZERO, egui::Vec2::from(size));
+    let rect = band.rect();
+    assert!(
+        window.contains_rect(rect),
+        "{rect:?} is not all within {window:?}"
+    );
+    assert!(rect.height() > 60.0, "on several lines: {rect:?}");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
 fn still_reading_appears_after_the_quiet_time_and_input_cancels_it() {
     let (mut harness, clock) = kiosk();
     start(&mut harness);

@@ -116,28 +116,58 @@ fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64) {
                 FontId::new(size::H2, theme::bold()),
                 palette.on_accent,
             );
-            // Crisis contacts stay visible between visits.
-            let info = &view.pack.info;
-            let contacts: Vec<String> = info
-                .crisis_contacts
-                .iter()
-                .map(|c| format!("{} ({})", c.how, c.name))
-                .collect();
-            let help = format!("Need help now?  {}", contacts.join("   ·   "));
-            let band = egui::Rect::from_min_max(
-                egui::pos2(screen.left(), screen.bottom() - 72.0),
-                screen.right_bottom(),
-            );
-            painter.rect_filled(band, 0.0, palette.surface_alt);
-            painter.text(
-                band.center(),
-                Align2::CENTER_CENTER,
-                help,
-                FontId::proportional(size::BODY + 1.0),
-                palette.text,
-            );
+            crisis_band_ui(ui, view, screen);
         });
     ctx.request_repaint_after_secs(1.0 / ATTRACT_FPS);
+}
+
+/// The crisis contacts along the bottom of the attract screen: on one line
+/// when they fit, otherwise one contact a line, each wrapped to the screen.
+/// The band grows to fit the text.
+fn crisis_band_ui(ui: &mut Ui, view: &View<'_>, screen: egui::Rect) {
+    let palette = view.palette;
+    let info = &view.pack.info;
+    let contacts: Vec<String> = info
+        .crisis_contacts
+        .iter()
+        .map(|c| format!("{} ({})", c.how, c.name))
+        .collect();
+    let font = FontId::proportional(size::BODY + 1.0);
+    let margin = 32.0;
+    let wrap_width = (screen.width() - 2.0 * margin).max(1.0);
+    let one_line = format!("Need help now?  {}", contacts.join("   ·   "));
+    let painter = ui.painter();
+    let fits = painter
+        .layout_no_wrap(one_line.clone(), font.clone(), palette.text)
+        .size()
+        .x
+        <= wrap_width;
+    let text = if fits {
+        one_line
+    } else {
+        format!("Need help now?\n{}", contacts.join("\n"))
+    };
+    let mut job = egui::text::LayoutJob::simple(text.clone(), font, palette.text, wrap_width);
+    job.halign = Align::Center;
+    let galley = painter.layout_job(job);
+    let pad = 22.0;
+    let height = (galley.size().y + 2.0 * pad).max(72.0);
+    let band = egui::Rect::from_min_max(
+        egui::pos2(screen.left(), screen.bottom() - height),
+        screen.right_bottom(),
+    );
+    painter.rect_filled(band, 0.0, palette.surface_alt);
+    // With centred text the galley's own rectangle is centred on its position.
+    let pos = egui::pos2(band.center().x, band.center().y - galley.size().y / 2.0);
+    let text_rect = galley.rect.translate(pos.to_vec2());
+    painter.galley(pos, galley, palette.text);
+    // So screen readers (and tests) find the contacts where they are drawn.
+    let response = ui.interact(
+        text_rect,
+        Id::unique("attract-crisis-contacts"),
+        Sense::hover(),
+    );
+    label_for_screen_readers(&response, Role::Label, &text.replace('\n', "  "));
 }
 
 fn modal_frame(view: &View<'_>) -> Frame {
