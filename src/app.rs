@@ -1,6 +1,6 @@
 //! The app: the pack, the visit, and the frame loop.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use egui::{
     CentralPanel, Event, Frame, Key, Margin, Modifiers, OutputCommand, Panel, Pos2, Rect,
@@ -8,7 +8,7 @@ use egui::{
 };
 
 use crate::content::search::SearchIndex;
-use crate::content::{LinkTarget, Pack, load_or_builtin};
+use crate::content::{LinkTarget, Pack, Problem, load_or_builtin};
 use crate::kiosk::{Clock, KioskConfig, Phase, Session, Tick};
 use crate::settings::{Settings, SettingsStore, ThemeChoice};
 use crate::state::{Command, DisplayCommand, KioskCommand, Overlay, Route, VisitState};
@@ -30,7 +30,35 @@ pub struct Options {
     pub settings: SettingsStore,
     /// How a web address is opened at home (tests record it instead).
     pub browser: Browser,
+    /// The kiosk config file could not be used, so `kiosk` holds safe
+    /// defaults: staff see a notice on the screen.
+    pub kiosk_config_failed: bool,
 }
+
+impl Options {
+    /// Kiosk mode with the settings from `config_file` (the defaults when
+    /// there is none). A file with problems gives safe defaults, with no
+    /// staff PIN, and a notice for staff on the screen; the problems are
+    /// returned for the caller to report.
+    pub fn kiosk(config_file: Option<&Path>) -> (Self, Vec<Problem>) {
+        let (config, problems) = match config_file.map(KioskConfig::load) {
+            None => (KioskConfig::default(), Vec::new()),
+            Some(Ok(config)) => (config, Vec::new()),
+            Some(Err(problems)) => (KioskConfig::default(), problems),
+        };
+        let options = Self {
+            kiosk: Some(config),
+            kiosk_config_failed: !problems.is_empty(),
+            ..Self::default()
+        };
+        (options, problems)
+    }
+}
+
+/// Shown to staff (and so to anyone) on a kiosk whose config file has
+/// problems. No file names: the public can read it too.
+pub const KIOSK_CONFIG_NOTICE: &str = "Staff note: this kiosk's settings file has problems, so it runs on default \
+     settings with no staff PIN. Run `therapy-explorer check --kiosk-config` on the file to see them.";
 
 /// Opens a web address in the reader's browser. Only ever used at home:
 /// on a kiosk nothing opens another program.
@@ -98,6 +126,12 @@ impl TherapyApp {
                  Run `therapy-explorer check` on the pack's folder to see them."
                     .to_owned(),
             );
+        }
+        if options.kiosk.is_some() && options.kiosk_config_failed {
+            notice = Some(match notice {
+                Some(pack_notice) => format!("{KIOSK_CONFIG_NOTICE}\n{pack_notice}"),
+                None => KIOSK_CONFIG_NOTICE.to_owned(),
+            });
         }
         let store = if options.kiosk.is_some() {
             SettingsStore::none()
@@ -667,7 +701,7 @@ impl eframe::App for TherapyApp {
         }
         if let Some(session) = kiosk {
             let now = self.clock.now();
-            kiosk_ui::overlays_ui(&ctx, &mut view, session, now);
+            kiosk_ui::overlays_ui(&ctx, &mut view, session, now, self.staff_notice.as_deref());
         }
         if self.keyboard_focus {
             focus_ring_ui(&ctx, palette);

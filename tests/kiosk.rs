@@ -1041,3 +1041,120 @@ fn dragging_over_cards_scrolls_and_does_not_open_them() {
         "the list scrolled: {before:?} → {after:?}"
     );
 }
+
+fn kiosk_config_fixtures() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kiosk-config")
+}
+
+/// `therapy-explorer check --kiosk-config FILE`, run as staff would, from
+/// the file's folder. Returns the exit code and what it printed.
+fn check_kiosk_config(file: &str) -> (Option<i32>, Vec<String>) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_therapy-explorer"))
+        .args(["check", "--kiosk-config", file])
+        .current_dir(kiosk_config_fixtures())
+        .output()
+        .expect("run therapy-explorer");
+    let printed = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    (output.status.code(), printed)
+}
+
+#[test]
+fn checking_a_kiosk_config_lists_every_problem_with_its_place() {
+    let (code, printed) = check_kiosk_config("out-of-range.ron");
+    assert_eq!(
+        printed,
+        [
+            "out-of-range.ron:3:5: error: `idle_secs` is 5: use a number of seconds from 10 to 3600",
+            "out-of-range.ron:4:5: error: `countdown_secs` is 600: use a number of seconds from 5 to 120",
+            "out-of-range.ron:5:5: error: `staff_pin` must be 4 to 8 digits, like \"2468\"",
+            "out-of-range.ron: 3 error(s). A kiosk started with this file runs on default settings \
+             with no staff PIN. Fix the errors above and run the check again.",
+        ]
+    );
+    assert_eq!(code, Some(1));
+
+    let (code, printed) = check_kiosk_config("typo.ron");
+    assert_eq!(code, Some(1));
+    assert!(
+        printed[0].starts_with("typo.ron:3:5: error: Unexpected field named `staff_pn`"),
+        "{printed:?}"
+    );
+
+    let (code, printed) = check_kiosk_config("no-such-file.ron");
+    assert_eq!(code, Some(1));
+    assert!(
+        printed[0].starts_with("no-such-file.ron:1:1: error: cannot read the kiosk config"),
+        "{printed:?}"
+    );
+
+    let (code, printed) = check_kiosk_config("valid.ron");
+    assert_eq!(
+        printed,
+        [
+            "valid.ron is OK: \"Still reading?\" after 60 s, then a 10 s countdown; \
+             staff exit on (PIN set); no log file; built-in content"
+        ]
+    );
+    assert_eq!(code, Some(0));
+
+    // The example shipped for clinics checks clean too.
+    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/kiosk/kiosk.ron");
+    let (code, printed) = check_kiosk_config(&shipped.to_string_lossy());
+    assert_eq!(code, Some(0), "{printed:?}");
+}
+
+#[test]
+fn a_broken_kiosk_config_runs_on_defaults_with_a_calm_notice_for_staff() {
+    let (options, problems) = Options::kiosk(Some(&kiosk_config_fixtures().join("typo.ron")));
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(options.kiosk, Some(KioskConfig::default()), "safe defaults");
+    let clock = MockClock::default();
+    let mut harness = common::build(
+        Options {
+            clock: Clock::Mock(clock.clone()),
+            ..options
+        },
+        [1920.0, 1080.0],
+    );
+    let notice = "Staff note: this kiosk's settings file has problems";
+    // On the attract screen between visits, and at the bottom of every screen.
+    let shown = harness.get_by_label_contains(notice);
+    let text = shown
+        .accesskit_node()
+        .label()
+        .or_else(|| shown.accesskit_node().value())
+        .unwrap_or_default();
+    assert!(
+        text.contains("therapy-explorer check --kiosk-config"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("typo") && !text.contains('/'),
+        "no file names for the public: {text}"
+    );
+    start(&mut harness);
+    harness.get_by_label_contains(notice);
+    click(&mut harness, "Open: Compare side by side");
+    harness.get_by_label_contains(notice);
+    // The defaults have no staff PIN: the gesture does nothing.
+    staff_gesture(&mut harness, &clock);
+    assert!(harness.query_by_label("Staff only").is_none());
+
+    // A good file is used as it is, with no notice.
+    let (options, problems) = Options::kiosk(Some(&kiosk_config_fixtures().join("valid.ron")));
+    assert!(problems.is_empty(), "{problems:?}");
+    let config = options.kiosk.clone().expect("kiosk");
+    assert_eq!((config.idle_secs, config.countdown_secs), (60, 10));
+    assert_eq!(config.staff_pin.as_deref(), Some("2468"));
+    let harness = common::build(
+        Options {
+            clock: Clock::Mock(MockClock::default()),
+            ..options
+        },
+        [1920.0, 1080.0],
+    );
+    assert!(harness.query_by_label_contains("Staff note").is_none());
+}

@@ -17,9 +17,15 @@ const ATTRACT_FPS: f32 = 2.0;
 /// One slow breath: in and out.
 const BREATH_SECS: f64 = 10.0;
 
-pub fn overlays_ui(ctx: &egui::Context, view: &mut View<'_>, session: &Session, now: f64) {
+pub fn overlays_ui(
+    ctx: &egui::Context,
+    view: &mut View<'_>,
+    session: &Session,
+    now: f64,
+    staff_notice: Option<&str>,
+) {
     match session.phase {
-        Phase::Attract => attract_ui(ctx, view, now),
+        Phase::Attract => attract_ui(ctx, view, now, staff_notice),
         Phase::StillReading => still_reading_ui(
             ctx,
             view,
@@ -33,7 +39,7 @@ pub fn overlays_ui(ctx: &egui::Context, view: &mut View<'_>, session: &Session, 
     }
 }
 
-fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64) {
+fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64, staff_notice: Option<&str>) {
     let palette = view.palette;
     let screen = ctx.content_rect();
     Area::new(Id::unique("attract"))
@@ -116,15 +122,19 @@ fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64) {
                 FontId::new(size::H2, theme::bold()),
                 palette.on_accent,
             );
-            crisis_band_ui(ui, view, screen);
+            let band = crisis_band_ui(ui, view, screen);
+            if let Some(notice) = staff_notice {
+                // Staff glance at the kiosk between visits: show it here too.
+                staff_notice_ui(ui, view, notice, band);
+            }
         });
     ctx.request_repaint_after_secs(1.0 / ATTRACT_FPS);
 }
 
 /// The crisis contacts along the bottom of the attract screen: on one line
 /// when they fit, otherwise one contact a line, each wrapped to the screen.
-/// The band grows to fit the text.
-fn crisis_band_ui(ui: &mut Ui, view: &View<'_>, screen: egui::Rect) {
+/// The band grows to fit the text. Returns the band.
+fn crisis_band_ui(ui: &mut Ui, view: &View<'_>, screen: egui::Rect) -> egui::Rect {
     let palette = view.palette;
     let info = &view.pack.info;
     let contacts: Vec<String> = info
@@ -168,6 +178,32 @@ fn crisis_band_ui(ui: &mut Ui, view: &View<'_>, screen: egui::Rect) {
         Sense::hover(),
     );
     label_for_screen_readers(&response, Role::Label, &text.replace('\n', "  "));
+    band
+}
+
+/// A notice for staff, just above the crisis contacts, wrapped to the screen.
+fn staff_notice_ui(ui: &mut Ui, view: &View<'_>, notice: &str, band: egui::Rect) {
+    let palette = view.palette;
+    let margin = 32.0;
+    let pad = Vec2::new(16.0, 8.0);
+    let wrap_width = (band.width() - 2.0 * (margin + pad.x)).clamp(1.0, 1100.0);
+    let job = egui::text::LayoutJob::simple(
+        notice.to_owned(),
+        FontId::proportional(size::SMALL),
+        palette.notice_text,
+        wrap_width,
+    );
+    let painter = ui.painter();
+    let galley = painter.layout_job(job);
+    let size = galley.size() + 2.0 * pad;
+    let rect = egui::Rect::from_min_size(
+        egui::pos2(band.center().x - size.x / 2.0, band.top() - 12.0 - size.y),
+        size,
+    );
+    painter.rect_filled(rect, CornerRadius::same(8), palette.notice_bg);
+    painter.galley(rect.min + pad, galley, palette.notice_text);
+    let response = ui.interact(rect, Id::unique("attract-staff-notice"), Sense::hover());
+    label_for_screen_readers(&response, Role::Label, notice);
 }
 
 fn modal_frame(view: &View<'_>) -> Frame {
