@@ -453,6 +453,37 @@ def main():
 )"""),
     })
 
+    # Kiosk config files (`check --kiosk-config`), not packs: a good one,
+    # three values out of range, and a misspelt field name.
+    kiosk = os.path.join(OUT, "kiosk-config")
+    os.makedirs(kiosk)
+    for name, text in KIOSK_CONFIGS.items():
+        with open(os.path.join(kiosk, name), "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+
+
+KIOSK_CONFIGS = {
+    "valid.ron": """// A kiosk config a clinic might use.
+Kiosk(
+    idle_secs: 60,
+    countdown_secs: 10,
+    staff_pin: "2468",
+)
+""",
+    "out-of-range.ron": """// Three values a staff member might get wrong.
+Kiosk(
+    idle_secs: 5,
+    countdown_secs: 600,
+    staff_pin: "24a8",
+)
+""",
+    "typo.ron": """Kiosk(
+    idle_secs: 90,
+    staff_pn: "2468",
+)
+""",
+}
+
 
 if __name__ == "__main__":
     main()

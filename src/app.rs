@@ -1,6 +1,6 @@
 //! The app: the pack, the visit, and the frame loop.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use egui::{
     CentralPanel, Event, Frame, Key, Margin, Modifiers, OutputCommand, Panel, Pos2, Rect,
@@ -8,7 +8,7 @@ use egui::{
 };
 
 use crate::content::search::SearchIndex;
-use crate::content::{LinkTarget, Pack, load_or_builtin};
+use crate::content::{LinkTarget, Pack, Problem, load_or_builtin};
 use crate::kiosk::{Clock, KioskConfig, Phase, Session, Tick};
 use crate::settings::{Settings, SettingsStore, ThemeChoice};
 use crate::state::{Command, DisplayCommand, KioskCommand, Overlay, Route, VisitState};
@@ -30,7 +30,35 @@ pub struct Options {
     pub settings: SettingsStore,
     /// How a web address is opened at home (tests record it instead).
     pub browser: Browser,
+    /// The kiosk config file could not be used, so `kiosk` holds safe
+    /// defaults: staff see a notice on the screen.
+    pub kiosk_config_failed: bool,
 }
+
+impl Options {
+    /// Kiosk mode with the settings from `config_file` (the defaults when
+    /// there is none). A file with problems gives safe defaults, with no
+    /// staff PIN, and a notice for staff on the screen; the problems are
+    /// returned for the caller to report.
+    pub fn kiosk(config_file: Option<&Path>) -> (Self, Vec<Problem>) {
+        let (config, problems) = match config_file.map(KioskConfig::load) {
+            None => (KioskConfig::default(), Vec::new()),
+            Some(Ok(config)) => (config, Vec::new()),
+            Some(Err(problems)) => (KioskConfig::default(), problems),
+        };
+        let options = Self {
+            kiosk: Some(config),
+            kiosk_config_failed: !problems.is_empty(),
+            ..Self::default()
+        };
+        (options, problems)
+    }
+}
+
+/// Shown to staff (and so to anyone) on a kiosk whose config file has
+/// problems. No file names: the public can read it too.
+pub const KIOSK_CONFIG_NOTICE: &str = "Staff note: this kiosk's settings file has problems, so it runs on default \
+     settings with no staff PIN. Run `therapy-explorer check --kiosk-config` on the file to see them.";
 
 /// Opens a web address in the reader's browser. Only ever used at home:
 /// on a kiosk nothing opens another program.
@@ -62,6 +90,11 @@ pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLoc
 
 /// The staff corner: taps here (top left) count towards the exit gesture.
 pub const STAFF_CORNER: Rect = Rect::from_min_max(Pos2::ZERO, Pos2::new(80.0, 80.0));
+
+/// On a kiosk, a press this long still counts as a tap…
+pub const KIOSK_TAP_SECS: f64 = 3.0;
+/// …and so does one whose finger wanders this far (points) before lifting.
+pub const KIOSK_TAP_DIST: f32 = 16.0;
 
 /// The whole app. Tests build it with [`TherapyApp::new`] through `egui_kittest`.
 pub struct TherapyApp {
@@ -101,6 +134,12 @@ impl TherapyApp {
                  Run `therapy-explorer check` on the pack's folder to see them."
                     .to_owned(),
             );
+        }
+        if options.kiosk.is_some() && options.kiosk_config_failed {
+            notice = Some(match notice {
+                Some(pack_notice) => format!("{KIOSK_CONFIG_NOTICE}\n{pack_notice}"),
+                None => KIOSK_CONFIG_NOTICE.to_owned(),
+            });
         }
         let store = if options.kiosk.is_some() {
             SettingsStore::none()
@@ -142,6 +181,13 @@ impl TherapyApp {
         ctx.options_mut(|o| {
             // The app handles Ctrl+plus/minus itself, within its own limits.
             o.zoom_with_keyboard = false;
+            if kiosk.is_some() {
+                // A finger is slower and less steady than a mouse: egui's
+                // defaults (0.8 s, 6 px) turn many real taps into nothing.
+                // Drag-scrolling still starts once a finger moves further.
+                o.input_options.max_click_duration = KIOSK_TAP_SECS;
+                o.input_options.max_click_dist = KIOSK_TAP_DIST;
+            }
         });
         let settings = store.load();
         let palette = theme::palette_for(settings.theme, system_is_dark(ctx));
@@ -326,7 +372,7 @@ impl TherapyApp {
             KioskCommand::PinClear => session.pin_clear(),
             KioskCommand::PinCancel => session.pin_cancel(),
             KioskCommand::PinSubmit => {
-                if session.pin_submit() {
+                if session.pin_submit(now) {
                     log::info!("kiosk: staff exit with the right PIN");
                     ctx.send_viewport_cmd(ViewportCommand::Close);
                 }
@@ -367,7 +413,9 @@ impl TherapyApp {
             if i.consume_key(Modifiers::COMMAND, Key::Num0) {
                 commands.push(Command::Display(DisplayCommand::ResetSize));
             }
-            if i.consume_key(Modifiers::NONE, Key::F1) {
+            // The shortcuts list is for keyboard readers at home; on a kiosk
+            // it would advertise keys that do nothing there (Ctrl+F).
+            if !kiosk && i.consume_key(Modifiers::NONE, Key::F1) {
                 commands.push(Command::Show(Overlay::Shortcuts));
             }
             if !kiosk && i.consume_key(Modifiers::COMMAND, Key::F) {
@@ -381,33 +429,30 @@ impl TherapyApp {
         commands
     }
 
-    /// Kiosk bookkeeping before drawing: refuse closing, notice touches,
-    /// run the idle timer, fill the screen.
+    /// Kiosk bookkeeping that must run even when nothing is drawn (eframe
+    /// calls only [`eframe::App::logic`] while the window is minimized or
+    /// covered): refuse closing, come back to the front, run the idle timer,
+    /// fill the screen.
     fn kiosk_logic(&mut self, ctx: &egui::Context) {
         let now = self.clock.now();
         let Some(session) = &mut self.kiosk else {
             return;
         };
-        if ctx.input(|i| i.viewport().close_requested()) && !session.exit_allowed {
+        let (close_requested, minimized) = ctx.input(|i| {
+            let viewport = i.viewport();
+            (viewport.close_requested(), viewport.minimized == Some(true))
+        });
+        if close_requested && !session.exit_allowed {
             log::info!("kiosk: refused a request to close the window");
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
         }
-        let (activity, corner_taps) = ctx.input(|i| {
-            let activity = i.events.iter().any(is_user_input);
-            let taps = i
-                .events
-                .iter()
-                .filter(|e| {
-                    matches!(e, Event::PointerButton { pos, pressed: true, .. } if STAFF_CORNER.contains(*pos))
-                })
-                .count();
-            (activity, taps)
-        });
-        for _ in 0..corner_taps {
-            session.corner_tap(now);
-        }
-        if activity && session.phase != Phase::Attract {
-            session.activity(now);
+        if minimized {
+            // Something (a window manager key, a stray gesture) hid the kiosk:
+            // bring it back, and keep trying until it is.
+            log::info!("kiosk: the window was minimized; restoring it");
+            ctx.send_viewport_cmd(ViewportCommand::Minimized(false));
+            ctx.send_viewport_cmd(ViewportCommand::Focus);
+            ctx.request_repaint_after_secs(1.0);
         }
         let (tick, next) = session.tick(now);
         if let Some(secs) = next {
@@ -428,6 +473,47 @@ impl TherapyApp {
                 ctx.send_viewport_cmd(ViewportCommand::InnerSize(monitor));
             }
             self.kiosk_sized_to = Some(monitor);
+        }
+    }
+
+    /// Kiosk input of a drawn frame: touches keep the visit going, and taps
+    /// in the staff corner count towards the exit gesture. (Only in `ui`:
+    /// while the window is hidden, egui's input is that of the last frame.)
+    fn kiosk_input(&mut self, ctx: &egui::Context) {
+        let now = self.clock.now();
+        let Some(session) = &mut self.kiosk else {
+            return;
+        };
+        let (activity, corner_taps) = ctx.input(|i| {
+            let activity = i.events.iter().any(is_user_input);
+            let taps = i
+                .events
+                .iter()
+                .filter(|e| {
+                    matches!(e, Event::PointerButton { pos, pressed: true, .. } if STAFF_CORNER.contains(*pos))
+                })
+                .count();
+            (activity, taps)
+        });
+        for _ in 0..corner_taps {
+            session.corner_tap(now);
+        }
+        if session.phase == Phase::Attract && ctx.input(|i| i.events.iter().any(is_press)) {
+            // The visit starts as the finger lands, not only after a clean
+            // tap. (The press belongs to the attract screen, so whatever is
+            // under the finger now does not open when it lifts.)
+            session.start_visit_on_press(now);
+        } else if activity && session.phase != Phase::Attract {
+            session.activity(now);
+            // The countdown may have been cancelled: look again when the
+            // quiet time is next due.
+            let (_, next) = session.tick(now);
+            if let Some(secs) = next {
+                ctx.request_repaint_after_secs(secs as f32);
+            }
+        }
+        if !ctx.input(|i| i.pointer.any_down()) {
+            session.touch_lifted();
         }
     }
 
@@ -500,6 +586,18 @@ fn system_is_dark(ctx: &egui::Context) -> bool {
     ctx.system_theme() == Some(egui::Theme::Dark)
 }
 
+/// A finger or button going down.
+fn is_press(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::PointerButton { pressed: true, .. }
+            | Event::Touch {
+                phase: egui::TouchPhase::Start,
+                ..
+            }
+    )
+}
+
 /// Input that means a person is at the screen.
 fn is_user_input(event: &Event) -> bool {
     matches!(
@@ -517,6 +615,12 @@ fn is_user_input(event: &Event) -> bool {
 }
 
 impl eframe::App for TherapyApp {
+    /// Runs before every [`Self::ui`], and also alone while the window is
+    /// minimized or covered: what must happen even then lives here.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.kiosk_logic(ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.frames += 1;
@@ -540,7 +644,7 @@ impl eframe::App for TherapyApp {
             // The system may switch between light and dark at any time.
             self.apply_settings(&ctx);
         }
-        self.kiosk_logic(&ctx);
+        self.kiosk_input(&ctx);
         self.keyboard_focus = ctx.input(|i| {
             i.events
                 .iter()
@@ -596,7 +700,7 @@ impl eframe::App for TherapyApp {
                         .auto_shrink([false, false]);
                     if view.kiosk {
                         // Touch screens: drag anywhere to scroll, from the first touch.
-                        scroll = scroll.scroll_source(egui::scroll_area::ScrollSource::ALL);
+                        scroll = scroll.scroll_source(ui::KIOSK_SCROLL);
                     }
                     scroll.show(ui, |ui| {
                         ui::reading_column(ui, |ui| {
@@ -612,7 +716,7 @@ impl eframe::App for TherapyApp {
         }
         if let Some(session) = kiosk {
             let now = self.clock.now();
-            kiosk_ui::overlays_ui(&ctx, &mut view, session, now);
+            kiosk_ui::overlays_ui(&ctx, &mut view, session, now, self.staff_notice.as_deref());
         }
         if self.keyboard_focus {
             focus_ring_ui(&ctx, palette);

@@ -1,8 +1,11 @@
-//! `therapy-explorer check [DIR]`: print every problem in a pack.
+//! `therapy-explorer check [DIR]`: print every problem in a pack, and
+//! `therapy-explorer check --kiosk-config FILE`: in a kiosk config.
 
 use std::io::Write;
+use std::path::Path;
 
 use crate::content::{self, PackFiles};
+use crate::kiosk::KioskConfig;
 
 /// Check a pack and write a report. Returns the process exit code:
 /// 0 when there are no errors (warnings are allowed), 1 otherwise.
@@ -62,5 +65,59 @@ pub fn run(files: &PackFiles, out: &mut dyn Write) -> i32 {
             files.describe()
         );
         1
+    }
+}
+
+/// Check a kiosk config file and write a report: each problem as
+/// `file:line:col: error: …`, or what the kiosk will do with it. Returns the
+/// process exit code: 0 when the file is good, 1 otherwise.
+pub fn kiosk_config(path: &Path, out: &mut dyn Write) -> i32 {
+    match KioskConfig::load(path) {
+        Ok(config) => {
+            let KioskConfig {
+                idle_secs,
+                countdown_secs,
+                staff_pin,
+                log_file,
+                content,
+            } = &config;
+            let exit = if staff_pin.is_some() {
+                "staff exit on (PIN set)"
+            } else {
+                "staff exit off (no staff_pin)"
+            };
+            let log = log_file.as_ref().map_or_else(
+                || "no log file".to_owned(),
+                |f| format!("log to {}", f.display()),
+            );
+            let pack = content.as_ref().map_or_else(
+                || "built-in content".to_owned(),
+                |dir| {
+                    format!(
+                        "content from {} (check it with `therapy-explorer check DIR`)",
+                        dir.display()
+                    )
+                },
+            );
+            let _ = writeln!(
+                out,
+                "{} is OK: \"Still reading?\" after {idle_secs} s, then a {countdown_secs} s countdown; {exit}; {log}; {pack}",
+                path.display()
+            );
+            0
+        }
+        Err(problems) => {
+            for problem in &problems {
+                let _ = writeln!(out, "{problem}");
+            }
+            let _ = writeln!(
+                out,
+                "{}: {} error(s). A kiosk started with this file runs on default settings with no staff PIN. \
+                 Fix the errors above and run the check again.",
+                path.display(),
+                problems.len()
+            );
+            1
+        }
     }
 }

@@ -19,6 +19,10 @@ pub enum Cli {
     Check {
         dir: Option<PathBuf>,
     },
+    /// Check a kiosk config file.
+    CheckKioskConfig {
+        file: PathBuf,
+    },
     Help,
     Version,
 }
@@ -33,6 +37,9 @@ Usage:
   therapy-explorer --kiosk [--kiosk-config FILE] [--content DIR]
                                        run as a waiting-room kiosk (see README: Set up a kiosk)
   therapy-explorer check [DIR]         check a content pack and list every problem
+  therapy-explorer check --kiosk-config FILE
+                                       check a kiosk config file (do this after every edit:
+                                       a kiosk with a broken file runs on defaults, no staff PIN)
   therapy-explorer --help | --version
 ";
 
@@ -50,13 +57,23 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "check" if first => {
-                let dir = args.next().map(PathBuf::from);
+                let next = args.next();
+                let command = if next.is_some_and(|a| a == "--kiosk-config") {
+                    let file = args.next().ok_or(
+                        "`check --kiosk-config` needs a file, like `check --kiosk-config kiosk.ron`",
+                    )?;
+                    Cli::CheckKioskConfig {
+                        file: PathBuf::from(file),
+                    }
+                } else {
+                    Cli::Check {
+                        dir: next.map(PathBuf::from),
+                    }
+                };
                 if let Some(extra) = args.next() {
-                    return Err(format!(
-                        "unexpected argument `{extra}` after the folder to check"
-                    ));
+                    return Err(format!("unexpected argument `{extra}` after what to check"));
                 }
-                return Ok(Cli::Check { dir });
+                return Ok(command);
             }
             "--content" => {
                 let dir = args
@@ -136,6 +153,14 @@ mod tests {
                 dir: Some("p".into())
             })
         );
+        assert_eq!(
+            parse(&args("check --kiosk-config k.ron")),
+            Ok(Cli::CheckKioskConfig {
+                file: "k.ron".into()
+            })
+        );
+        assert!(parse(&args("check --kiosk-config")).is_err());
+        assert!(parse(&args("check --kiosk-config k.ron more")).is_err());
         assert!(parse(&args("--content")).is_err());
         assert!(parse(&args("--bogus")).is_err());
         assert!(parse(&args("check a b")).is_err());

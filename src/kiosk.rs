@@ -196,6 +196,13 @@ pub struct PinPad {
 pub const CORNER_TAPS: usize = 5;
 pub const CORNER_TAP_WINDOW_SECS: f64 = 3.0;
 
+/// Wrong PINs in a row after which the pad closes and the gesture rests.
+pub const PIN_TRIES: u32 = 3;
+/// How long the gesture rests the first time; each later rest is twice as
+/// long, up to [`PIN_REST_MAX_SECS`].
+pub const PIN_REST_SECS: f64 = 60.0;
+pub const PIN_REST_MAX_SECS: f64 = 3600.0;
+
 /// The kiosk's own state for one run of the app.
 #[derive(Clone, Debug)]
 pub struct Session {
@@ -205,8 +212,18 @@ pub struct Session {
     pub last_activity: f64,
     /// Whether the visitor changed anything since the attract screen.
     pub dirty: bool,
+    /// The finger that started the visit is still down: what it does is
+    /// part of starting, not yet a change.
+    starting: bool,
     corner_taps: Vec<f64>,
     pub pin_pad: Option<PinPad>,
+    /// Wrong PINs since the gesture last rested. Kept across visits, so
+    /// "Start over" does not give a guesser fresh tries.
+    wrong_pins: u32,
+    /// How many times the gesture has rested (each rest is twice as long).
+    rests: u32,
+    /// Until when the staff gesture does nothing.
+    resting_until: f64,
     /// Set by the right PIN: the next close request is honoured.
     pub exit_allowed: bool,
 }
@@ -218,8 +235,12 @@ impl Session {
             phase: Phase::Attract,
             last_activity: now,
             dirty: false,
+            starting: false,
             corner_taps: Vec::new(),
             pin_pad: None,
+            wrong_pins: 0,
+            rests: 0,
+            resting_until: f64::NEG_INFINITY,
             exit_allowed: false,
         }
     }
@@ -229,7 +250,7 @@ impl Session {
         self.last_activity = now;
         match self.phase {
             Phase::StillReading => self.phase = Phase::Active,
-            Phase::Active => self.dirty = true,
+            Phase::Active => self.dirty |= !self.starting,
             Phase::Attract => {}
         }
     }
@@ -238,7 +259,20 @@ impl Session {
     pub fn start_visit(&mut self, now: f64) {
         self.phase = Phase::Active;
         self.dirty = false;
+        self.starting = false;
         self.last_activity = now;
+    }
+
+    /// A finger landed on the attract screen: the visit starts at once, and
+    /// the rest of that touch (until [`Self::touch_lifted`]) changes nothing.
+    pub fn start_visit_on_press(&mut self, now: f64) {
+        self.start_visit(now);
+        self.starting = true;
+    }
+
+    /// No finger or button is down any more.
+    pub fn touch_lifted(&mut self) {
+        self.starting = false;
     }
 
     /// Move time on. Returns what to do, and how long until the next change
@@ -281,14 +315,19 @@ impl Session {
     pub fn end_visit(&mut self, now: f64) {
         self.phase = Phase::Attract;
         self.dirty = false;
+        self.starting = false;
         self.last_activity = now;
         self.corner_taps.clear();
         self.pin_pad = None;
     }
 
     /// A tap in the staff corner. Opens the PIN pad after enough quick taps,
-    /// but only when a PIN is configured.
+    /// but only when a PIN is configured and the gesture is not resting
+    /// after too many wrong PINs.
     pub fn corner_tap(&mut self, now: f64) {
+        if now < self.resting_until {
+            return;
+        }
         self.corner_taps
             .retain(|t| now - t <= CORNER_TAP_WINDOW_SECS);
         self.corner_taps.push(now);
@@ -322,7 +361,11 @@ impl Session {
     }
 
     /// Check the entered PIN. Returns true when it is right (staff may quit).
-    pub fn pin_submit(&mut self) -> bool {
+    ///
+    /// After [`PIN_TRIES`] wrong PINs in a row the pad closes and the
+    /// gesture does nothing for a while, longer each time. The screen says
+    /// no more than "Try again" before that, and nothing after.
+    pub fn pin_submit(&mut self, now: f64) -> bool {
         let Some(pad) = &mut self.pin_pad else {
             return false;
         };
@@ -333,12 +376,24 @@ impl Session {
             .is_some_and(|pin| constant_time_eq(pin.as_bytes(), pad.entered.as_bytes()));
         if right {
             self.pin_pad = None;
+            self.wrong_pins = 0;
             self.exit_allowed = true;
-        } else {
-            pad.entered.clear();
-            pad.wrong = true;
+            return true;
         }
-        right
+        pad.entered.clear();
+        pad.wrong = true;
+        self.wrong_pins += 1;
+        if self.wrong_pins >= PIN_TRIES {
+            let rest =
+                (PIN_REST_SECS * 2f64.powi(self.rests.min(16) as i32)).min(PIN_REST_MAX_SECS);
+            log::warn!("kiosk: {PIN_TRIES} wrong staff PINs; the staff gesture rests for {rest} s");
+            self.pin_pad = None;
+            self.corner_taps.clear();
+            self.wrong_pins = 0;
+            self.rests += 1;
+            self.resting_until = now + rest;
+        }
+        false
     }
 }
 
@@ -431,7 +486,7 @@ mod tests {
         for d in "1111".chars() {
             s.pin_digit(d);
         }
-        assert!(!s.pin_submit());
+        assert!(!s.pin_submit(0.5));
         assert_eq!(
             s.pin_pad,
             Some(PinPad {
@@ -443,8 +498,51 @@ mod tests {
         for d in "2468".chars() {
             s.pin_digit(d);
         }
-        assert!(s.pin_submit());
+        assert!(s.pin_submit(0.6));
         assert!(s.exit_allowed);
+    }
+
+    fn gesture(s: &mut Session, at: f64) {
+        for i in 0..5 {
+            s.corner_tap(at + 0.1 * f64::from(i));
+        }
+    }
+
+    fn wrong_pin(s: &mut Session, at: f64) {
+        for d in "1111".chars() {
+            s.pin_digit(d);
+        }
+        assert!(!s.pin_submit(at));
+    }
+
+    #[test]
+    fn three_wrong_pins_rest_the_gesture_longer_each_time() {
+        let mut s = session();
+        gesture(&mut s, 0.0);
+        wrong_pin(&mut s, 1.0);
+        wrong_pin(&mut s, 2.0);
+        assert!(s.pin_pad.as_ref().is_some_and(|p| p.wrong));
+        wrong_pin(&mut s, 3.0);
+        assert!(s.pin_pad.is_none(), "the third wrong PIN closes the pad");
+        gesture(&mut s, 62.0);
+        assert!(s.pin_pad.is_none(), "resting until 63 s");
+        gesture(&mut s, 63.0);
+        assert!(s.pin_pad.is_some());
+        // A visit ending does not give fresh tries.
+        wrong_pin(&mut s, 64.0);
+        wrong_pin(&mut s, 65.0);
+        s.end_visit(66.0);
+        gesture(&mut s, 67.0);
+        wrong_pin(&mut s, 68.0);
+        assert!(s.pin_pad.is_none());
+        gesture(&mut s, 68.0 + 119.0);
+        assert!(s.pin_pad.is_none(), "the second rest is 120 s");
+        gesture(&mut s, 68.0 + 120.0);
+        assert!(s.pin_pad.is_some());
+        for d in "2468".chars() {
+            s.pin_digit(d);
+        }
+        assert!(s.pin_submit(190.0));
     }
 
     #[test]

@@ -2,7 +2,6 @@
 
 use therapy_explorer::cli::{self, Cli};
 use therapy_explorer::content::PackFiles;
-use therapy_explorer::kiosk::KioskConfig;
 use therapy_explorer::{Options, TherapyApp};
 
 fn main() {
@@ -23,6 +22,13 @@ fn main() {
             let files = dir.map_or(PackFiles::Embedded, PackFiles::Dir);
             std::process::exit(therapy_explorer::check::run(&files, &mut std::io::stdout()));
         }
+        Cli::CheckKioskConfig { file } => {
+            init_logging(None);
+            std::process::exit(therapy_explorer::check::kiosk_config(
+                &file,
+                &mut std::io::stdout(),
+            ));
+        }
         Cli::Run {
             content_dir,
             open,
@@ -32,14 +38,28 @@ fn main() {
             if kiosk {
                 keep_the_gl_driver_from_writing_files();
             }
-            let kiosk = kiosk.then(|| load_kiosk_config(kiosk_config.as_deref()));
-            init_logging(kiosk.as_ref().and_then(|k| k.log_file.as_deref()));
+            let (options, problems) = if kiosk {
+                Options::kiosk(kiosk_config.as_deref())
+            } else {
+                (Options::default(), Vec::new())
+            };
+            init_logging(options.kiosk.as_ref().and_then(|k| k.log_file.as_deref()));
+            if !problems.is_empty() {
+                // Staff also see a notice on the screen: a kiosk's standard
+                // error usually goes nowhere.
+                for problem in &problems {
+                    log::error!("{problem}");
+                }
+                log::error!(
+                    "the kiosk config has problems, so the kiosk runs with default settings and no staff PIN. \
+                     Fix the file (`therapy-explorer check --kiosk-config FILE`) and restart."
+                );
+            }
             run_app(Options {
                 content_dir,
                 open,
-                kiosk,
                 settings: therapy_explorer::settings::SettingsStore::user_default(),
-                ..Options::default()
+                ..options
             });
         }
     }
@@ -53,26 +73,6 @@ fn keep_the_gl_driver_from_writing_files() {
         // SAFETY: called at the start of `main`, before any other thread exists,
         // so nothing can read the environment while it changes.
         unsafe { std::env::set_var("MESA_SHADER_CACHE_DISABLE", "true") };
-    }
-}
-
-/// Kiosk settings from a file, or safe defaults (and a logged reason) if it is broken.
-fn load_kiosk_config(path: Option<&std::path::Path>) -> KioskConfig {
-    let Some(path) = path else {
-        return KioskConfig::default();
-    };
-    match KioskConfig::load(path) {
-        Ok(config) => config,
-        Err(problems) => {
-            for problem in &problems {
-                eprintln!("therapy-explorer: {problem}");
-            }
-            eprintln!(
-                "therapy-explorer: the kiosk config has problems, so the kiosk starts with default settings \
-                 and no staff PIN. Fix the file and restart."
-            );
-            KioskConfig::default()
-        }
     }
 }
 

@@ -280,6 +280,22 @@ fn tapping_the_words_of_a_link_in_the_text_follows_it() {
     assert_eq!(harness.state().visit().route, Route::Page("faq".into()));
     click(&mut harness, "Back");
     assert_eq!(harness.state().visit().route, history);
+
+    // On a kiosk the words are plain text (too small a target for a finger):
+    // the large link button after the paragraph is the way.
+    let options = Options {
+        content_dir: Some(dir.clone()),
+        open: Some("page:history".into()),
+        kiosk: Some(therapy_explorer::kiosk::KioskConfig::default()),
+        ..Options::default()
+    };
+    let mut kiosk = build(options, [1280.0, 800.0]);
+    click(&mut kiosk, "Touch anywhere to start");
+    let linked = paragraph(&kiosk, "Common questions has");
+    tap(&mut kiosk, linked.left_top() + egui::vec2(12.0, 12.0));
+    assert_eq!(kiosk.state().visit().route, history);
+    click(&mut kiosk, "Open page: Common questions");
+    assert_eq!(kiosk.state().visit().route, Route::Page("faq".into()));
     let _ = std::fs::remove_dir_all(dir);
 }
 

@@ -3,11 +3,15 @@
 // Test helpers may fail loudly: a panic is a test failure.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use egui::accesskit::Role;
-use egui::{Event, OutputCommand, PointerButton, Pos2, ViewportCommand, ViewportEvent, ViewportId};
+use egui::accesskit::{Action, Role};
+use egui::{
+    Event, OutputCommand, PointerButton, Pos2, ViewportCommand, ViewportEvent, ViewportId,
+    ViewportInfo,
+};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use therapy_explorer::kiosk::{Clock, KioskConfig, MockClock, Phase};
+use therapy_explorer::settings::ThemeChoice;
 use therapy_explorer::state::{BenefitFilter, Route, VisitState};
 use therapy_explorer::{Options, TherapyApp};
 
@@ -92,6 +96,145 @@ fn starts_on_the_attract_screen_with_crisis_contacts() {
     harness.get_by_label("Start over: forget this visit");
 }
 
+/// A finger lands on `label`, stays down for `secs` (egui's clock moves a
+/// quarter second a step), wanders `wobble` points, and lifts.
+fn finger_tap(harness: &mut Harness<'_, TherapyApp>, label: &str, secs: f32, wobble: f32) {
+    let at = harness.get_by_label(label).rect().center();
+    let press = |pressed, pos| Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    harness.event(Event::PointerMoved(at));
+    harness.event(press(true, at));
+    harness.step();
+    let steps = (secs / 0.25).round().max(1.0) as usize;
+    for step in 1..=steps {
+        let moved = at + egui::vec2(wobble * step as f32 / steps as f32, 0.0);
+        harness.event(Event::PointerMoved(moved));
+        harness.step();
+    }
+    harness.event(press(false, at + egui::vec2(wobble, 0.0)));
+    harness.run();
+}
+
+#[test]
+fn slow_or_wobbly_finger_taps_still_count_on_the_kiosk() {
+    let door = "Open: Group therapy";
+    let taps = [(2.5, 0.0, "a 2.5 s press"), (0.25, 14.0, "a 14 px wobble")];
+    for (secs, wobble, what) in taps {
+        let (mut harness, _) = kiosk();
+        start(&mut harness);
+        finger_tap(&mut harness, door, secs, wobble);
+        assert_eq!(
+            harness.state().visit().route,
+            Route::Benefits,
+            "on the kiosk {what} is a tap"
+        );
+        // At home, with a mouse, egui's stricter defaults stay.
+        let mut home = common::app([1280.0, 800.0]);
+        finger_tap(&mut home, door, secs, wobble);
+        assert_eq!(
+            home.state().visit().route,
+            Route::Home,
+            "at home {what} is not a click"
+        );
+    }
+}
+
+#[test]
+fn the_attract_screen_starts_the_visit_as_the_finger_lands() {
+    let (mut harness, clock) = kiosk();
+    start(&mut harness);
+    let door = harness.get_by_label("Open: Group therapy").rect().center();
+    // Untouched, the visit ends quietly: the attract screen again.
+    wait(&mut harness, &clock, 91.0);
+    harness.get_by_label("Touch anywhere to start");
+    let press = |pressed| Event::PointerButton {
+        pos: door,
+        button: PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    harness.event(Event::PointerMoved(door));
+    harness.event(press(true));
+    harness.step();
+    harness.step();
+    assert_eq!(
+        harness.state().kiosk().map(|k| k.phase),
+        Some(Phase::Active),
+        "the press alone starts the visit"
+    );
+    // Held down long: not a tap on the attract screen, still a start.
+    for _ in 0..16 {
+        harness.step();
+    }
+    harness.event(press(false));
+    harness.run();
+    assert_eq!(
+        harness.state().visit().route,
+        Route::Home,
+        "the door under the finger did not open"
+    );
+    harness.get_by_label("Start over: forget this visit");
+    // That touch changed nothing: untouched since, the visit ends quietly.
+    wait(&mut harness, &clock, 91.0);
+    assert!(harness.query_by_label("Keep reading").is_none());
+    assert_eq!(
+        harness.state().kiosk().map(|k| k.phase),
+        Some(Phase::Attract)
+    );
+}
+
+#[test]
+fn the_attract_screen_wraps_the_crisis_contacts_on_a_narrow_portrait_screen() {
+    // A pack with a third, long contact.
+    let dir = common::copy_of_default_pack("three-contacts");
+    let manifest = dir.join("pack.ron");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let text = text.replacen(
+        "    ],\n    // Topic buttons",
+        "        Contact(\n            name: \"Crisis Text Line, free and confidential support by text message\",\n            \
+         how: \"Text HOME to 741741\",\n            when: \"Any time, day or night.\",\n        ),\n    ],\n    // Topic buttons",
+        1,
+    );
+    std::fs::write(&manifest, text).unwrap();
+    let size = [800.0, 1280.0];
+    let harness = common::build(
+        Options {
+            content_dir: Some(dir.clone()),
+            kiosk: Some(config(Some(PIN))),
+            clock: Clock::Mock(MockClock::default()),
+            ..Options::default()
+        },
+        size,
+    );
+    assert!(
+        harness.state().staff_notice().is_none(),
+        "the edited pack is valid"
+    );
+    let contacts = harness.state().pack().info.crisis_contacts.clone();
+    assert_eq!(contacts.len(), 3);
+    let band = harness.get_by_label_contains("Need help now?");
+    let node = band.accesskit_node();
+    let text = node.label().or_else(|| node.value()).unwrap_or_default();
+    for contact in &contacts {
+        assert!(
+            text.contains(&contact.how) && text.contains(&contact.name),
+            "{text}"
+        );
+    }
+    let window = egui::Rect::from_min_size(Pos2::ZERO, egui::Vec2::from(size));
+    let rect = band.rect();
+    assert!(
+        window.contains_rect(rect),
+        "{rect:?} is not all within {window:?}"
+    );
+    assert!(rect.height() > 60.0, "on several lines: {rect:?}");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 #[test]
 fn still_reading_appears_after_the_quiet_time_and_input_cancels_it() {
     let (mut harness, clock) = kiosk();
@@ -129,40 +272,111 @@ fn still_reading_appears_after_the_quiet_time_and_input_cancels_it() {
     );
 }
 
+/// egui's options: both styles (colours, sizes), zoom, input options…
+/// Kittest turns off animations and the cursor blink in the styles it starts
+/// with (for steady snapshots); the app's own styles have them, so those
+/// three fields are left out. Number formatters compare by pointer, so both
+/// sides get the same one.
+fn egui_options(
+    harness: &Harness<'_, TherapyApp>,
+    same: &egui::style::NumberFormatter,
+) -> egui::Options {
+    let mut options = harness.ctx.options(|o| o.clone());
+    for style in [&mut options.light_style, &mut options.dark_style] {
+        let style = std::sync::Arc::make_mut(style);
+        style.number_formatter = same.clone();
+        style.animation_time = 0.0;
+        style.scroll_animation = egui::style::ScrollAnimation::none();
+        style.visuals.text_cursor.blink = false;
+    }
+    options
+}
+
+/// What egui remembers that the screen could show: scroll positions and
+/// widget states (data), focus, and the windows and layers it knows.
+fn egui_memory(harness: &Harness<'_, TherapyApp>) -> (usize, Option<egui::Id>, Vec<egui::LayerId>) {
+    harness.ctx.memory(|m| {
+        let mut layers: Vec<_> = m.layer_ids().collect();
+        layers.sort_by_key(|l| (l.order, l.id.value()));
+        (m.data.len(), m.focused(), layers)
+    })
+}
+
 #[test]
 fn the_visit_ends_after_the_countdown_and_nothing_of_it_remains() {
-    let (mut harness, clock) = kiosk();
+    // A smaller screen, so Home scrolls a long way.
+    let (mut harness, clock) = kiosk_with(Some(PIN), [1280.0, 800.0]);
+    let (mut fresh, _) = kiosk_with(Some(PIN), [1280.0, 800.0]);
     start(&mut harness);
-    visit_some_screens(&mut harness);
+    let door = "Open: One-to-one therapy";
+    let door_at_start = harness.get_by_label(door).rect();
+
+    // A visit that changes everything it can.
+    wheel(&mut harness, Pos2::new(640.0, 500.0), -300.0);
+    let after = harness.get_by_label(door).rect();
+    assert!(
+        after.top() < door_at_start.top() - 100.0,
+        "{door_at_start:?} {after:?}"
+    );
+    click(&mut harness, "Topics: find where a subject is covered");
+    click(&mut harness, "Topic: Privacy");
+    assert_eq!(harness.state().visit().search, "Privacy");
+    click(&mut harness, "Larger text (now 100 %)");
+    assert!(harness.ctx.zoom_factor() > 1.05);
+    click(&mut harness, "Text and colours");
+    click(&mut harness, "Colours: High contrast");
+    click(&mut harness, "Close");
+    assert_eq!(harness.state().settings().theme, ThemeChoice::HighContrast);
+    click(&mut harness, "Home");
+    click(&mut harness, "Open: Which fits me?");
+    click(&mut harness, "Begin the questions");
+    click(&mut harness, "Answer: Very");
+    assert_eq!(harness.state().visit().decision.answer(0), Some(3));
+    click(&mut harness, "Need help now? Show crisis contacts");
+    assert_ne!(harness.state().visit(), fresh.state().visit());
+    let formatter = egui::style::NumberFormatter::new(|n, _| n.to_string());
+    assert_ne!(
+        egui_options(&harness, &formatter),
+        egui_options(&fresh, &formatter)
+    );
+
     wait(&mut harness, &clock, 91.0);
     harness.get_by_label("Keep reading");
     wait(&mut harness, &clock, 15.0);
-    assert_eq!(harness.state().visit(), &VisitState::default());
     assert_eq!(
         harness.state().kiosk().map(|k| k.phase),
         Some(Phase::Attract)
     );
     harness.get_by_label("Touch anywhere to start");
 
-    // The same as an app that has just started.
-    let (fresh, _) = kiosk();
+    // The same as an app that has just started: the visit (route, history,
+    // search, answers, overlay), the settings, text size, colours and every
+    // other egui option, and what egui remembers.
+    assert_eq!(harness.state().visit(), &VisitState::default());
     assert_eq!(harness.state().visit(), fresh.state().visit());
-    // Nothing the UI could show is left in egui's memory either (scroll positions, widget states).
-    let remembered = harness.ctx.memory(|m| m.data.len());
-    let fresh_remembered = fresh.ctx.memory(|m| m.data.len());
-    assert!(
-        remembered <= fresh_remembered,
-        "{remembered} entries remembered vs {fresh_remembered} fresh"
+    assert_eq!(harness.state().settings(), fresh.state().settings());
+    assert_eq!(harness.ctx.zoom_factor(), fresh.ctx.zoom_factor());
+    assert_eq!(
+        egui_options(&harness, &formatter),
+        egui_options(&fresh, &formatter)
     );
+    assert_eq!(egui_memory(&harness), egui_memory(&fresh));
 
-    // After the next touch the app is on Home with nothing open.
+    // After the next touch: Home, at the top, nothing open, no way back.
     start(&mut harness);
+    start(&mut fresh);
     assert_eq!(harness.state().visit().route, Route::Home);
+    assert_eq!(
+        harness.get_by_label(door).rect(),
+        fresh.get_by_label(door).rect()
+    );
+    assert_eq!(harness.get_by_label(door).rect(), door_at_start);
     assert!(
         harness
             .query_by_label("Back")
             .is_some_and(|b| b.accesskit_node().is_disabled())
     );
+    assert_eq!(egui_memory(&harness), egui_memory(&fresh));
 }
 
 #[test]
@@ -227,6 +441,84 @@ fn closing_is_refused_in_kiosk_mode_and_honoured_at_home() {
     assert!(!commands(&home).contains(&ViewportCommand::CancelClose));
 }
 
+/// Run only `App::logic`, as eframe does while the window is minimized or
+/// covered: no egui pass, no drawing, just the window's state.
+fn logic_only(
+    harness: &mut Harness<'_, TherapyApp>,
+    viewport: ViewportInfo,
+) -> Vec<ViewportCommand> {
+    let ctx = harness.ctx.clone();
+    let mut input = egui::RawInput::default();
+    input.viewports.insert(ViewportId::ROOT, viewport);
+    // The same empty frame kittest hands to `App::ui`.
+    let mut frame = eframe::Frame::_new_kittest();
+    let output = ctx.run_logic(&input, |ctx| {
+        eframe::App::logic(harness.state_mut(), ctx, &mut frame);
+    });
+    output
+        .viewport_commands
+        .get(&ViewportId::ROOT)
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn minimized(close_requested: bool) -> ViewportInfo {
+    let mut info = ViewportInfo {
+        minimized: Some(true),
+        ..ViewportInfo::default()
+    };
+    if close_requested {
+        info.events.push(ViewportEvent::Close);
+    }
+    info
+}
+
+#[test]
+fn while_minimized_the_kiosk_refuses_to_close_comes_back_and_still_ends_the_visit() {
+    let (mut harness, clock) = kiosk();
+    start(&mut harness);
+    visit_some_screens(&mut harness);
+
+    let commands = logic_only(&mut harness, minimized(true));
+    assert!(
+        commands.contains(&ViewportCommand::CancelClose),
+        "{commands:?}"
+    );
+    assert!(
+        commands.contains(&ViewportCommand::Minimized(false)),
+        "{commands:?}"
+    );
+    assert!(commands.contains(&ViewportCommand::Focus), "{commands:?}");
+
+    // The idle timer keeps running while nothing is drawn.
+    clock.advance(91.0);
+    logic_only(&mut harness, minimized(false));
+    assert_eq!(
+        harness.state().kiosk().map(|k| k.phase),
+        Some(Phase::StillReading)
+    );
+    clock.advance(15.0);
+    logic_only(&mut harness, minimized(false));
+    assert_eq!(harness.state().visit(), &VisitState::default());
+    assert_eq!(
+        harness.state().kiosk().map(|k| k.phase),
+        Some(Phase::Attract)
+    );
+
+    // At home a close request is honoured, minimized or not, and a
+    // minimized window stays minimized.
+    let mut home = common::app([1280.0, 800.0]);
+    let commands = logic_only(&mut home, minimized(true));
+    assert!(
+        !commands.contains(&ViewportCommand::CancelClose),
+        "{commands:?}"
+    );
+    assert!(
+        !commands.contains(&ViewportCommand::Minimized(false)),
+        "{commands:?}"
+    );
+}
+
 /// Five quick taps in the top-left corner.
 fn staff_gesture(harness: &mut Harness<'_, TherapyApp>, clock: &MockClock) {
     let corner = Pos2::new(12.0, 12.0);
@@ -247,9 +539,9 @@ fn staff_gesture(harness: &mut Harness<'_, TherapyApp>, clock: &MockClock) {
 
 fn enter_pin(harness: &mut Harness<'_, TherapyApp>, pin: &str) {
     for digit in pin.chars() {
-        click(harness, &digit.to_string());
+        click(harness, &format!("Digit {digit}"));
     }
-    click(harness, "OK");
+    click(harness, "Submit PIN");
 }
 
 #[test]
@@ -263,10 +555,10 @@ fn staff_exit_with_the_right_pin_only() {
     assert!(!commands(&harness).contains(&ViewportCommand::Close));
     assert!(!harness.state().kiosk().is_some_and(|k| k.exit_allowed));
     for digit in PIN.chars() {
-        click(&mut harness, &digit.to_string());
+        click(&mut harness, &format!("Digit {digit}"));
     }
     // The frame that handles the press on OK asks the window to close.
-    harness.get_by_label("OK").click();
+    harness.get_by_label("Submit PIN").click();
     harness.step();
     assert!(
         commands(&harness).contains(&ViewportCommand::Close),
@@ -278,13 +570,116 @@ fn staff_exit_with_the_right_pin_only() {
     assert!(!commands(&harness).contains(&ViewportCommand::CancelClose));
 }
 
+/// Everything on screen that has a name, in order.
+fn labels(harness: &Harness<'_, TherapyApp>) -> Vec<String> {
+    harness
+        .get_all_by(|_| true)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect()
+}
+
 #[test]
-fn cancel_closes_the_pin_pad() {
+fn three_wrong_pins_close_the_pad_and_rest_the_gesture_longer_each_time() {
+    let (mut harness, clock) = kiosk();
+    start(&mut harness);
+    let pad_opens = |harness: &mut Harness<'_, TherapyApp>| {
+        // (The gesture itself takes 1.5 s of the clock.)
+        staff_gesture(harness, &clock);
+        harness.query_by_label("Staff only").is_some()
+    };
+    let screen_before = labels(&harness);
+    assert!(pad_opens(&mut harness));
+    for _ in 0..2 {
+        enter_pin(&mut harness, "1111");
+        harness.get_by_label("Try again");
+    }
+    enter_pin(&mut harness, "1357");
+    // The pad closes, and nothing new is said: no "locked", no time to wait.
+    assert_eq!(labels(&harness), screen_before);
+
+    // The gesture rests for 60 s, whatever the taps.
+    assert!(!pad_opens(&mut harness));
+    clock.advance(55.0);
+    assert!(
+        !pad_opens(&mut harness),
+        "still resting 56.5 to 57.7 s after"
+    );
+    clock.advance(3.0);
+    assert!(pad_opens(&mut harness), "open again after 60 s");
+
+    // "Start over" gives no fresh tries; the next rest is twice as long.
+    enter_pin(&mut harness, "1111");
+    click(&mut harness, "Cancel: close the PIN pad");
+    click(&mut harness, "Start over: forget this visit");
+    assert!(pad_opens(&mut harness));
+    enter_pin(&mut harness, "1111");
+    harness.get_by_label("Try again");
+    enter_pin(&mut harness, "1111");
+    assert!(harness.query_by_label("Staff only").is_none());
+    clock.advance(100.0);
+    assert!(!pad_opens(&mut harness), "resting 120 s the second time");
+    clock.advance(20.0);
+    assert!(pad_opens(&mut harness));
+    enter_pin(&mut harness, PIN);
+    assert!(harness.state().kiosk().is_some_and(|k| k.exit_allowed));
+}
+
+#[test]
+fn cancel_esc_or_a_tap_outside_closes_the_pin_pad() {
     let (mut harness, clock) = kiosk();
     start(&mut harness);
     staff_gesture(&mut harness, &clock);
-    click(&mut harness, "Cancel");
+    // Each key has a name that makes sense read aloud; the keys still show
+    // just the digit, "Clear" and "OK".
+    for name in ["Digit 0", "Digit 5", "Digit 9", "Clear PIN", "Submit PIN"] {
+        harness.get_by_role_and_label(Role::Button, name);
+    }
+    for shown in ["1", "Clear", "OK"] {
+        assert!(harness.query_by_label(shown).is_none(), "`{shown}` alone");
+    }
+    click(&mut harness, "Cancel: close the PIN pad");
     assert!(harness.query_by_label("Staff only").is_none());
+
+    clock.advance(5.0);
+    staff_gesture(&mut harness, &clock);
+    harness.get_by_label("Staff only");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(
+        harness.query_by_label("Staff only").is_none(),
+        "Esc closes it"
+    );
+
+    clock.advance(5.0);
+    staff_gesture(&mut harness, &clock);
+    harness.get_by_label("Staff only");
+    let outside = Pos2::new(1800.0, 1000.0);
+    harness.event(Event::PointerMoved(outside));
+    for pressed in [true, false] {
+        harness.event(Event::PointerButton {
+            pos: outside,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.step();
+    }
+    harness.run();
+    assert!(
+        harness.query_by_label("Staff only").is_none(),
+        "a tap outside closes it"
+    );
+    assert!(harness.state().kiosk().is_some_and(|k| k.pin_pad.is_none()));
+}
+
+#[test]
+fn f1_does_not_list_keyboard_shortcuts_on_the_kiosk() {
+    let (mut harness, _) = kiosk();
+    start(&mut harness);
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert_eq!(harness.state().visit().overlay, None);
+    assert!(harness.query_by_label("Keyboard shortcuts").is_none());
 }
 
 #[test]
@@ -296,30 +691,43 @@ fn without_a_pin_the_gesture_does_nothing() {
     assert!(harness.state().kiosk().is_some_and(|k| k.pin_pad.is_none()));
 }
 
-/// Every widget a person can press, on the screen now.
-fn assert_targets_are_large(harness: &Harness<'_, TherapyApp>, screen: &str) {
+/// Every widget a person can press on the screen now (anything that
+/// offers screen readers a click, whatever its role) is at least 48 × 48 px.
+fn assert_targets_are_large(harness: &Harness<'_, TherapyApp>, screen: &str) -> usize {
     let mut count = 0;
-    for node in
-        harness.get_all_by(|n| matches!(n.role(), Role::Button | Role::Link | Role::CheckBox))
-    {
+    for node in harness.get_all_by(|n| n.data().supports_action(Action::Click)) {
         let rect = node.rect();
-        let label = node.accesskit_node().label().unwrap_or_default();
+        let label = node
+            .accesskit_node()
+            .label()
+            .or_else(|| node.accesskit_node().value())
+            .unwrap_or_default();
         assert!(
             rect.width() >= 47.5 && rect.height() >= 47.5,
-            "on {screen}: `{label}` is only {:.0} × {:.0}",
+            "on {screen}: {:?} `{label}` is only {:.0} × {:.0}",
+            node.accesskit_node().role(),
             rect.width(),
             rect.height()
         );
         count += 1;
     }
-    assert!(count >= 4, "on {screen}: only {count} targets found");
+    count
+}
+
+/// Check the screen, scrolling through all of it (`pages` wheel turns).
+fn assert_whole_screen_is_large(harness: &mut Harness<'_, TherapyApp>, screen: &str, pages: usize) {
+    for _ in 0..pages {
+        let count = assert_targets_are_large(harness, screen);
+        assert!(count >= 4, "on {screen}: only {count} targets found");
+        wheel(harness, Pos2::new(960.0, 540.0), -600.0);
+    }
 }
 
 #[test]
 fn every_target_is_at_least_48_px_on_every_main_screen() {
-    let (mut harness, _) = kiosk();
+    let (mut harness, clock) = kiosk();
+    assert_eq!(assert_targets_are_large(&harness, "the attract screen"), 1);
     start(&mut harness);
-    assert_targets_are_large(&harness, "Home");
     let pack = harness.state().pack().clone();
     let mut screens = main_screens(&pack);
     // The kiosk has topics where home use has search.
@@ -330,21 +738,69 @@ fn every_target_is_at_least_48_px_on_every_main_screen() {
             }
         }
     }
-    screens.push((
-        vec!["Need help now? Show crisis contacts".into()],
-        "Need help now",
-    ));
+    let questions = pack.decision.as_ref().map_or(0, |d| d.questions.len());
+    let decide = vec![
+        "Open: Which fits me?".to_owned(),
+        "Begin the questions".into(),
+    ];
+    let mut result = decide.clone();
+    result.push("Answer: Very".into());
+    result.extend((1..questions).map(|_| "Skip this question".to_owned()));
+    screens.extend([
+        (decide, "a question of Which fits me?"),
+        (result, "the result of Which fits me?"),
+    ]);
+    // Scroll through the whole screen (the longest is under 7000 px) so every target is checked.
     for (path, screen) in screens {
         click(&mut harness, "Start over: forget this visit");
         for label in &path {
             click(&mut harness, label);
         }
-        // Scroll through the whole screen (the longest is under 7000 px) so every target is checked.
-        for _ in 0..12 {
-            assert_targets_are_large(&harness, screen);
-            wheel(&mut harness, Pos2::new(960.0, 540.0), -600.0);
-        }
+        assert_whole_screen_is_large(&mut harness, screen, 12);
     }
+
+    // The windows over the screens.
+    let url = pack
+        .sources
+        .sources
+        .iter()
+        .find_map(|s| s.url.clone())
+        .expect("a source with a web address");
+    let overlays = [
+        (
+            vec!["Need help now? Show crisis contacts".to_owned()],
+            "Need help now",
+        ),
+        (vec!["Text and colours".into()], "Text and colours"),
+        (
+            vec!["About this information".into()],
+            "About this information",
+        ),
+        (
+            vec!["Open: Sources".into(), format!("Website link: {url}")],
+            "the website note",
+        ),
+    ];
+    for (path, overlay) in overlays {
+        click(&mut harness, "Start over: forget this visit");
+        for label in &path {
+            click(&mut harness, label);
+        }
+        assert!(
+            harness.state().visit().overlay.is_some(),
+            "{overlay} is open"
+        );
+        assert_whole_screen_is_large(&mut harness, overlay, 3);
+    }
+    click(&mut harness, "Close");
+    wait(&mut harness, &clock, 91.0);
+    harness.get_by_label("Keep reading");
+    assert_targets_are_large(&harness, "Still reading?");
+    harness.get_by_label("Keep reading").click();
+    harness.run();
+    staff_gesture(&mut harness, &clock);
+    harness.get_by_label("Staff only");
+    assert!(assert_targets_are_large(&harness, "the PIN pad") >= 13);
 }
 
 /// Web addresses the app asked a browser to open (instead of opening one).
@@ -400,14 +856,114 @@ fn an_outside_link_never_opens_a_browser_on_the_kiosk() {
     click(&mut harness, &link);
     harness.get_by_label_contains("please ask at the front desk");
     assert!(harness.query_by_label("Open in my browser").is_none());
-    let asked_egui = harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .any(|c| matches!(c, OutputCommand::OpenUrl(_)));
-    assert!(!asked_egui);
     assert_eq!(opened(), [url], "nothing more was opened");
+}
+
+/// The real app, with something in its frame asking egui to open a web
+/// address on every frame, as an egui `Hyperlink` or an unhooked Markdown
+/// link would. Counts the frames whose output still asks for it.
+struct AsksToOpenUrls {
+    app: TherapyApp,
+    frames: usize,
+    frames_asking: usize,
+}
+
+impl eframe::App for AsksToOpenUrls {
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        self.app.logic(ctx, frame);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        ui.ctx()
+            .open_url(egui::OpenUrl::new_tab("https://example.org/"));
+        self.app.ui(ui, frame);
+        self.frames += 1;
+        if ui.ctx().output(|o| o.commands.iter().any(is_open_url)) {
+            self.frames_asking += 1;
+        }
+    }
+}
+
+fn is_open_url(command: &OutputCommand) -> bool {
+    matches!(command, OutputCommand::OpenUrl(_))
+}
+
+/// How many frames (and harness steps) of a visit asked egui to open a web
+/// address, out of how many.
+#[derive(Debug)]
+struct Asked {
+    frames: usize,
+    frames_asking: usize,
+    steps: usize,
+    steps_asking: usize,
+}
+
+/// A visit through pages with links, checking egui's output on every frame
+/// and after every step.
+fn visit_with_links(options: Options) -> Asked {
+    let mut harness = Harness::builder()
+        .with_size([1920.0, 1080.0])
+        .with_max_steps(24)
+        .build_eframe(move |cc| AsksToOpenUrls {
+            app: TherapyApp::new(cc, options),
+            frames: 0,
+            frames_asking: 0,
+        });
+    let mut steps = 0;
+    let mut steps_asking = 0;
+    let mut check = |harness: &Harness<'_, AsksToOpenUrls>| {
+        steps += 1;
+        let commands = &harness.output().platform_output.commands;
+        steps_asking += usize::from(commands.iter().any(is_open_url));
+    };
+    harness.run();
+    check(&harness);
+    if harness.state().app.is_kiosk() {
+        click(&mut harness, "Touch anywhere to start");
+        check(&harness);
+    }
+    for label in [
+        "Open: Guides and questions",
+        "Open page: Using both formats",
+        "Home",
+        "Open: Sources",
+    ] {
+        click(&mut harness, label);
+        check(&harness);
+    }
+    let link = harness
+        .get_all_by(|n| n.label().is_some_and(|l| l.starts_with("Website link: ")))
+        .next()
+        .and_then(|n| n.accesskit_node().label())
+        .expect("a website link");
+    click(&mut harness, &link);
+    check(&harness);
+    let state = harness.state();
+    Asked {
+        frames: state.frames,
+        frames_asking: state.frames_asking,
+        steps,
+        steps_asking,
+    }
+}
+
+#[test]
+fn no_request_to_open_a_web_address_ever_leaves_the_kiosk() {
+    // At home the request reaches egui on every frame (so the check below
+    // is not empty: something really asks)…
+    let home = visit_with_links(Options::default());
+    assert!(home.frames > 10, "{home:?}");
+    assert_eq!(home.frames_asking, home.frames, "{home:?}");
+    assert_eq!(home.steps_asking, home.steps, "{home:?}");
+    // …and on the kiosk it never does, on any frame.
+    let kiosk = visit_with_links(Options {
+        kiosk: Some(config(Some(PIN))),
+        clock: Clock::Mock(MockClock::default()),
+        ..Options::default()
+    });
+    assert!(kiosk.frames > 10, "{kiosk:?}");
+    assert_eq!(kiosk.frames_asking, 0, "{kiosk:?}");
+    assert_eq!(kiosk.steps_asking, 0, "{kiosk:?}");
 }
 
 #[test]
@@ -484,4 +1040,121 @@ fn dragging_over_cards_scrolls_and_does_not_open_them() {
         after.top() < before.top() - 100.0,
         "the list scrolled: {before:?} → {after:?}"
     );
+}
+
+fn kiosk_config_fixtures() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kiosk-config")
+}
+
+/// `therapy-explorer check --kiosk-config FILE`, run as staff would, from
+/// the file's folder. Returns the exit code and what it printed.
+fn check_kiosk_config(file: &str) -> (Option<i32>, Vec<String>) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_therapy-explorer"))
+        .args(["check", "--kiosk-config", file])
+        .current_dir(kiosk_config_fixtures())
+        .output()
+        .expect("run therapy-explorer");
+    let printed = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    (output.status.code(), printed)
+}
+
+#[test]
+fn checking_a_kiosk_config_lists_every_problem_with_its_place() {
+    let (code, printed) = check_kiosk_config("out-of-range.ron");
+    assert_eq!(
+        printed,
+        [
+            "out-of-range.ron:3:5: error: `idle_secs` is 5: use a number of seconds from 10 to 3600",
+            "out-of-range.ron:4:5: error: `countdown_secs` is 600: use a number of seconds from 5 to 120",
+            "out-of-range.ron:5:5: error: `staff_pin` must be 4 to 8 digits, like \"2468\"",
+            "out-of-range.ron: 3 error(s). A kiosk started with this file runs on default settings \
+             with no staff PIN. Fix the errors above and run the check again.",
+        ]
+    );
+    assert_eq!(code, Some(1));
+
+    let (code, printed) = check_kiosk_config("typo.ron");
+    assert_eq!(code, Some(1));
+    assert!(
+        printed[0].starts_with("typo.ron:3:5: error: Unexpected field named `staff_pn`"),
+        "{printed:?}"
+    );
+
+    let (code, printed) = check_kiosk_config("no-such-file.ron");
+    assert_eq!(code, Some(1));
+    assert!(
+        printed[0].starts_with("no-such-file.ron:1:1: error: cannot read the kiosk config"),
+        "{printed:?}"
+    );
+
+    let (code, printed) = check_kiosk_config("valid.ron");
+    assert_eq!(
+        printed,
+        [
+            "valid.ron is OK: \"Still reading?\" after 60 s, then a 10 s countdown; \
+             staff exit on (PIN set); no log file; built-in content"
+        ]
+    );
+    assert_eq!(code, Some(0));
+
+    // The example shipped for clinics checks clean too.
+    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/kiosk/kiosk.ron");
+    let (code, printed) = check_kiosk_config(&shipped.to_string_lossy());
+    assert_eq!(code, Some(0), "{printed:?}");
+}
+
+#[test]
+fn a_broken_kiosk_config_runs_on_defaults_with_a_calm_notice_for_staff() {
+    let (options, problems) = Options::kiosk(Some(&kiosk_config_fixtures().join("typo.ron")));
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(options.kiosk, Some(KioskConfig::default()), "safe defaults");
+    let clock = MockClock::default();
+    let mut harness = common::build(
+        Options {
+            clock: Clock::Mock(clock.clone()),
+            ..options
+        },
+        [1920.0, 1080.0],
+    );
+    let notice = "Staff note: this kiosk's settings file has problems";
+    // On the attract screen between visits, and at the bottom of every screen.
+    let shown = harness.get_by_label_contains(notice);
+    let text = shown
+        .accesskit_node()
+        .label()
+        .or_else(|| shown.accesskit_node().value())
+        .unwrap_or_default();
+    assert!(
+        text.contains("therapy-explorer check --kiosk-config"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("typo") && !text.contains('/'),
+        "no file names for the public: {text}"
+    );
+    start(&mut harness);
+    harness.get_by_label_contains(notice);
+    click(&mut harness, "Open: Compare side by side");
+    harness.get_by_label_contains(notice);
+    // The defaults have no staff PIN: the gesture does nothing.
+    staff_gesture(&mut harness, &clock);
+    assert!(harness.query_by_label("Staff only").is_none());
+
+    // A good file is used as it is, with no notice.
+    let (options, problems) = Options::kiosk(Some(&kiosk_config_fixtures().join("valid.ron")));
+    assert!(problems.is_empty(), "{problems:?}");
+    let config = options.kiosk.clone().expect("kiosk");
+    assert_eq!((config.idle_secs, config.countdown_secs), (60, 10));
+    assert_eq!(config.staff_pin.as_deref(), Some("2468"));
+    let harness = common::build(
+        Options {
+            clock: Clock::Mock(MockClock::default()),
+            ..options
+        },
+        [1920.0, 1080.0],
+    );
+    assert!(harness.query_by_label_contains("Staff note").is_none());
 }

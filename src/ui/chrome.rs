@@ -215,7 +215,7 @@ pub fn overlay_ui(ctx: &egui::Context, view: &mut View<'_>, overlay: &Overlay) {
             .id_salt("overlay-scroll");
         if view.kiosk {
             // Touch screens: drag anywhere to scroll, as on the screens below.
-            scroll = scroll.scroll_source(egui::scroll_area::ScrollSource::ALL);
+            scroll = scroll.scroll_source(super::KIOSK_SCROLL);
         }
         scroll.show(ui, |ui| match overlay {
             Overlay::Help => help_ui(ui, view),

@@ -17,9 +17,15 @@ const ATTRACT_FPS: f32 = 2.0;
 /// One slow breath: in and out.
 const BREATH_SECS: f64 = 10.0;
 
-pub fn overlays_ui(ctx: &egui::Context, view: &mut View<'_>, session: &Session, now: f64) {
+pub fn overlays_ui(
+    ctx: &egui::Context,
+    view: &mut View<'_>,
+    session: &Session,
+    now: f64,
+    staff_notice: Option<&str>,
+) {
     match session.phase {
-        Phase::Attract => attract_ui(ctx, view, now),
+        Phase::Attract => attract_ui(ctx, view, now, staff_notice),
         Phase::StillReading => still_reading_ui(
             ctx,
             view,
@@ -33,7 +39,7 @@ pub fn overlays_ui(ctx: &egui::Context, view: &mut View<'_>, session: &Session, 
     }
 }
 
-fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64) {
+fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64, staff_notice: Option<&str>) {
     let palette = view.palette;
     let screen = ctx.content_rect();
     Area::new(Id::unique("attract"))
@@ -116,28 +122,88 @@ fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64) {
                 FontId::new(size::H2, theme::bold()),
                 palette.on_accent,
             );
-            // Crisis contacts stay visible between visits.
-            let info = &view.pack.info;
-            let contacts: Vec<String> = info
-                .crisis_contacts
-                .iter()
-                .map(|c| format!("{} ({})", c.how, c.name))
-                .collect();
-            let help = format!("Need help now?  {}", contacts.join("   ·   "));
-            let band = egui::Rect::from_min_max(
-                egui::pos2(screen.left(), screen.bottom() - 72.0),
-                screen.right_bottom(),
-            );
-            painter.rect_filled(band, 0.0, palette.surface_alt);
-            painter.text(
-                band.center(),
-                Align2::CENTER_CENTER,
-                help,
-                FontId::proportional(size::BODY + 1.0),
-                palette.text,
-            );
+            let band = crisis_band_ui(ui, view, screen);
+            if let Some(notice) = staff_notice {
+                // Staff glance at the kiosk between visits: show it here too.
+                staff_notice_ui(ui, view, notice, band);
+            }
         });
     ctx.request_repaint_after_secs(1.0 / ATTRACT_FPS);
+}
+
+/// The crisis contacts along the bottom of the attract screen: on one line
+/// when they fit, otherwise one contact a line, each wrapped to the screen.
+/// The band grows to fit the text. Returns the band.
+fn crisis_band_ui(ui: &mut Ui, view: &View<'_>, screen: egui::Rect) -> egui::Rect {
+    let palette = view.palette;
+    let info = &view.pack.info;
+    let contacts: Vec<String> = info
+        .crisis_contacts
+        .iter()
+        .map(|c| format!("{} ({})", c.how, c.name))
+        .collect();
+    let font = FontId::proportional(size::BODY + 1.0);
+    let margin = 32.0;
+    let wrap_width = (screen.width() - 2.0 * margin).max(1.0);
+    let one_line = format!("Need help now?  {}", contacts.join("   ·   "));
+    let painter = ui.painter();
+    let fits = painter
+        .layout_no_wrap(one_line.clone(), font.clone(), palette.text)
+        .size()
+        .x
+        <= wrap_width;
+    let text = if fits {
+        one_line
+    } else {
+        format!("Need help now?\n{}", contacts.join("\n"))
+    };
+    let mut job = egui::text::LayoutJob::simple(text.clone(), font, palette.text, wrap_width);
+    job.halign = Align::Center;
+    let galley = painter.layout_job(job);
+    let pad = 22.0;
+    let height = (galley.size().y + 2.0 * pad).max(72.0);
+    let band = egui::Rect::from_min_max(
+        egui::pos2(screen.left(), screen.bottom() - height),
+        screen.right_bottom(),
+    );
+    painter.rect_filled(band, 0.0, palette.surface_alt);
+    // With centred text the galley's own rectangle is centred on its position.
+    let pos = egui::pos2(band.center().x, band.center().y - galley.size().y / 2.0);
+    let text_rect = galley.rect.translate(pos.to_vec2());
+    painter.galley(pos, galley, palette.text);
+    // So screen readers (and tests) find the contacts where they are drawn.
+    let response = ui.interact(
+        text_rect,
+        Id::unique("attract-crisis-contacts"),
+        Sense::hover(),
+    );
+    label_for_screen_readers(&response, Role::Label, &text.replace('\n', "  "));
+    band
+}
+
+/// A notice for staff, just above the crisis contacts, wrapped to the screen.
+fn staff_notice_ui(ui: &mut Ui, view: &View<'_>, notice: &str, band: egui::Rect) {
+    let palette = view.palette;
+    let margin = 32.0;
+    let pad = Vec2::new(16.0, 8.0);
+    let wrap_width = (band.width() - 2.0 * (margin + pad.x)).clamp(1.0, 1100.0);
+    let job = egui::text::LayoutJob::simple(
+        notice.to_owned(),
+        FontId::proportional(size::SMALL),
+        palette.notice_text,
+        wrap_width,
+    );
+    let painter = ui.painter();
+    let galley = painter.layout_job(job);
+    let size = galley.size() + 2.0 * pad;
+    let rect = egui::Rect::from_min_size(
+        egui::pos2(band.center().x - size.x / 2.0, band.top() - 12.0 - size.y),
+        size,
+    );
+    painter.rect_filled(rect, CornerRadius::same(8), palette.notice_bg);
+    painter.galley(rect.min + pad, galley, palette.notice_text);
+    let response = ui.interact(rect, Id::unique("attract-staff-notice"), Sense::hover());
+    label_for_screen_readers(&response, Role::Label, notice);
 }
 
 fn modal_frame(view: &View<'_>) -> Frame {
@@ -209,7 +275,7 @@ fn still_reading_ui(ctx: &egui::Context, view: &mut View<'_>, seconds_left: u32,
 
 fn pin_pad_ui(ctx: &egui::Context, view: &mut View<'_>, pad: &PinPad) {
     let palette = view.palette;
-    egui::Modal::new(Id::unique("pin-pad"))
+    let modal = egui::Modal::new(Id::unique("pin-pad"))
         .frame(modal_frame(view))
         .backdrop_color(Color32::from_black_alpha(170))
         .show(ctx, |ui| {
@@ -227,41 +293,57 @@ fn pin_pad_ui(ctx: &egui::Context, view: &mut View<'_>, pad: &PinPad) {
             };
             ui.label(RichText::new(shown).size(size::H3).color(palette.text));
             ui.spacing_mut().item_spacing = Vec2::splat(gap);
-            let rows: [[&str; 3]; 4] = [
-                ["1", "2", "3"],
-                ["4", "5", "6"],
-                ["7", "8", "9"],
-                ["Clear", "0", "OK"],
-            ];
-            for row in rows {
+            for row in PIN_KEYS {
                 ui.horizontal(|ui| {
-                    for label in row {
+                    for (text, spoken, command) in row {
                         let response = ui.add(
-                            egui::Button::new(RichText::new(label).size(size::H3))
+                            egui::Button::new(RichText::new(text).size(size::H3))
                                 .min_size(key)
                                 .corner_radius(CornerRadius::same(12)),
                         );
-                        label_for_screen_readers(&response, Role::Button, label);
+                        label_for_screen_readers(&response, Role::Button, spoken);
                         if response.clicked() {
-                            let command = match label {
-                                "Clear" => KioskCommand::PinClear,
-                                "OK" => KioskCommand::PinSubmit,
-                                digit => {
-                                    KioskCommand::PinDigit(digit.chars().next().unwrap_or('0'))
-                                }
-                            };
                             view.push(Command::Kiosk(command));
                         }
                     }
                 });
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if super::button(ui, "Cancel", "Cancel").clicked() {
+                if super::button(ui, "Cancel", "Cancel: close the PIN pad").clicked() {
                     view.push(Command::Kiosk(KioskCommand::PinCancel));
                 }
             });
         });
+    // Esc or a tap outside the pad closes it, like any other window.
+    if modal.should_close() {
+        view.push(Command::Kiosk(KioskCommand::PinCancel));
+    }
 }
+
+/// The PIN pad's keys: what each shows, its name read aloud ("1" or "OK"
+/// alone would say little), and what it does.
+const PIN_KEYS: [[(&str, &str, KioskCommand); 3]; 4] = [
+    [
+        ("1", "Digit 1", KioskCommand::PinDigit('1')),
+        ("2", "Digit 2", KioskCommand::PinDigit('2')),
+        ("3", "Digit 3", KioskCommand::PinDigit('3')),
+    ],
+    [
+        ("4", "Digit 4", KioskCommand::PinDigit('4')),
+        ("5", "Digit 5", KioskCommand::PinDigit('5')),
+        ("6", "Digit 6", KioskCommand::PinDigit('6')),
+    ],
+    [
+        ("7", "Digit 7", KioskCommand::PinDigit('7')),
+        ("8", "Digit 8", KioskCommand::PinDigit('8')),
+        ("9", "Digit 9", KioskCommand::PinDigit('9')),
+    ],
+    [
+        ("Clear", "Clear PIN", KioskCommand::PinClear),
+        ("0", "Digit 0", KioskCommand::PinDigit('0')),
+        ("OK", "Submit PIN", KioskCommand::PinSubmit),
+    ],
+];
 
 /// Keep a kiosk-only widget out of home use.
 pub fn start_over_button(ui: &mut Ui, view: &mut View<'_>) {

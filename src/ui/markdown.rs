@@ -1,9 +1,10 @@
 //! Drawing a parsed Markdown [`Doc`].
 //!
-//! Links are shown in the text, underlined and clickable, and as large
-//! buttons right after the paragraph that holds them, so they are easy to
-//! press on a touch screen, reachable with Tab, and have a clear name for
-//! screen readers.
+//! Links are shown as large buttons right after the paragraph (or table)
+//! that holds them, so they are easy to press on a touch screen, reachable
+//! with Tab, and have a clear name for screen readers. At home the words of
+//! a link in the text are also underlined and clickable; on a kiosk they are
+//! plain text, since a line of text is too small a target for a finger.
 
 use egui::accesskit::Role;
 use egui::text::{CCursor, LayoutJob, TextFormat};
@@ -98,11 +99,15 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
     }
 }
 
-/// Styled text as one wrapped label. Words of a link follow it when clicked
-/// or tapped (the large buttons after the paragraph do the same for Tab and
-/// screen-reader users).
+/// Styled text as one wrapped label. At home, words of a link follow it when
+/// clicked (the large buttons after the paragraph do the same for Tab and
+/// screen-reader users, and are the only way on a kiosk).
 pub fn inline_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, inline: &Inline) -> egui::Response {
-    let styled = layout_job(view, inline, size::BODY, ui.available_width());
+    let mut styled = layout_job(view, inline, size::BODY, ui.available_width());
+    if view.kiosk {
+        // No 25-px-tall targets on a touch screen: the words are just words.
+        styled.links.clear();
+    }
     let mut label = egui::Label::new(styled.job).wrap();
     if !styled.links.is_empty() {
         // Clickable, but not a Tab stop of its own: the link buttons are.
@@ -195,18 +200,16 @@ fn layout_job(view: &View<'_>, inline: &Inline, font_size: f32, wrap_width: f32)
         } else {
             egui::FontFamily::Proportional
         };
+        // On a kiosk link words are not pressable, so they do not look it.
+        let link = span.link.is_some() && !view.kiosk;
         let mut format = TextFormat {
             font_id: FontId::new(font_size, family),
-            color: if span.link.is_some() {
-                palette.link
-            } else {
-                palette.text
-            },
+            color: if link { palette.link } else { palette.text },
             italics: span.style.emphasis,
             line_height: Some(font_size * 1.45),
             ..TextFormat::default()
         };
-        if span.link.is_some() {
+        if link {
             format.underline = Stroke::new(1.5, palette.link);
         }
         if span.style.code {

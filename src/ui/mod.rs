@@ -58,6 +58,15 @@ impl View<'_> {
     }
 }
 
+/// How scrolling works on a kiosk: drag anywhere, from the first touch (egui
+/// would wait until it has seen a touch event), or turn a wheel. The scroll
+/// bar only shows where you are: at 12 px it is too thin a target for a finger.
+pub const KIOSK_SCROLL: egui::scroll_area::ScrollSource = egui::scroll_area::ScrollSource {
+    scroll_bar: false,
+    drag: egui::scroll_area::DragScroll::Always,
+    mouse_wheel: true,
+};
+
 /// A heading that screen readers announce as a heading.
 pub fn heading(ui: &mut Ui, palette: &Palette, level: u8, text: &str) -> egui::Response {
     let response = ui.add(

@@ -34,7 +34,7 @@ pub fn app(size: [f32; 2]) -> Harness<'static, TherapyApp> {
 }
 
 /// Bring a widget into view, then press it.
-pub fn click(harness: &mut Harness<'_, TherapyApp>, label: &str) {
+pub fn click<State>(harness: &mut Harness<'_, State>, label: &str) {
     harness.get_by_label(label).scroll_to_me();
     harness.run();
     harness.get_by_label(label).click();
