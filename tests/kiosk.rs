@@ -321,11 +321,11 @@ fn the_visit_ends_after_the_countdown_and_nothing_of_it_remains() {
     click(&mut harness, "Topics: find where a subject is covered");
     click(&mut harness, "Topic: Privacy");
     assert_eq!(harness.state().visit().search, "Privacy");
-    click(&mut harness, "Larger text (now 100 %)");
+    click(&mut harness, "A+: larger text (now 100 %)");
     assert!(harness.ctx.zoom_factor() > 1.05);
-    click(&mut harness, "Text and colours");
+    click(&mut harness, "Colours and text size");
     click(&mut harness, "Colours: High contrast");
-    click(&mut harness, "Close");
+    click(&mut harness, "Close: Text and colours");
     assert_eq!(harness.state().settings().theme, ThemeChoice::HighContrast);
     click(&mut harness, "Home");
     click(&mut harness, "Open: Which fits me?");
@@ -771,7 +771,7 @@ fn every_target_is_at_least_48_px_on_every_main_screen() {
             vec!["Need help now? Show crisis contacts".to_owned()],
             "Need help now",
         ),
-        (vec!["Text and colours".into()], "Text and colours"),
+        (vec!["Colours and text size".into()], "Text and colours"),
         (
             vec!["About this information".into()],
             "About this information",
@@ -792,7 +792,7 @@ fn every_target_is_at_least_48_px_on_every_main_screen() {
         );
         assert_whole_screen_is_large(&mut harness, overlay, 3);
     }
-    click(&mut harness, "Close");
+    click(&mut harness, "Close: website note");
     wait(&mut harness, &clock, 91.0);
     harness.get_by_label("Keep reading");
     assert_targets_are_large(&harness, "Still reading?");
