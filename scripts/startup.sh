@@ -38,22 +38,15 @@ one_run() { # binary → "first-frame-ms rss-kib"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-measure() { # name binary
-  local times=() mems=()
-  for _ in $(seq 1 "$RUNS"); do
-    read -r ms rss < <(one_run "$2")
-    times+=("$ms"); mems+=("$rss")
-  done
-  local t m
-  t=$(printf '%s\n' "${times[@]}" | median)
-  m=$(printf '%s\n' "${mems[@]}" | median)
-  printf '%-20s first frame %7.1f ms   resident memory %6.1f MiB\n' "$1" "$t" "$(echo "$m / 1024" | bc -l)"
-  echo "$t $m"
-}
-
-read -r -d '' _ < /dev/null || true
-app=$(measure "Therapy Explorer" "$APP"); echo "$app" | head -1
-empty=$(measure "empty eframe window" "$EMPTY"); echo "$empty" | head -1
-read -r at am < <(echo "$app" | tail -1)
-read -r et em < <(echo "$empty" | tail -1)
+# The two are run in turn (app, empty, app, empty, ...) so that whatever else
+# the machine is doing weighs on both alike; medians are reported.
+app_t=() app_m=() empty_t=() empty_m=()
+for _ in $(seq 1 "$RUNS"); do
+  read -r ms rss < <(one_run "$APP"); app_t+=("$ms"); app_m+=("$rss")
+  read -r ms rss < <(one_run "$EMPTY"); empty_t+=("$ms"); empty_m+=("$rss")
+done
+at=$(printf '%s\n' "${app_t[@]}" | median); am=$(printf '%s\n' "${app_m[@]}" | median)
+et=$(printf '%s\n' "${empty_t[@]}" | median); em=$(printf '%s\n' "${empty_m[@]}" | median)
+printf '%-20s first frame %7.1f ms   resident memory %6.1f MiB\n' "Therapy Explorer" "$at" "$(echo "$am / 1024" | bc -l)"
+printf '%-20s first frame %7.1f ms   resident memory %6.1f MiB\n' "empty eframe window" "$et" "$(echo "$em / 1024" | bc -l)"
 printf 'ratio (app / empty): time %.2f×, memory %.2f×\n' "$(echo "$at / $et" | bc -l)" "$(echo "$am / $em" | bc -l)"
