@@ -137,7 +137,7 @@ fn sections(view: &View<'_>) -> Vec<(&'static str, String, Route)> {
         ),
         (
             "Guides and questions",
-            "Choosing, combining, a first group session, and more.".to_owned(),
+            "Longer guides, one topic at a time.".to_owned(),
             Route::Pages,
         ),
         (
