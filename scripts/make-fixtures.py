@@ -426,6 +426,15 @@ def main():
 )"""),
     })
 
+    # A pack in another language names its own trade-off words: cards that
+    # use them are fine, and one that still says "Keep in mind" is flagged.
+    write_case("card-trade-off-mark", {
+        "benefits.ron": BENEFITS.replace(
+            'intro: "Each format has strengths.",',
+            'intro: "Each format has strengths.",\n    trade_off_mark: "A tener en cuenta",',
+        ).replace("**Keep in mind:** no one else shares your story.", "**A tener en cuenta:** no one else shares your story."),
+    })
+
     # A link to the "Which fits me?" questions in a pack that has none.
     write_case("decide-link-without-decision", {
         "pages/guide.md": GUIDE_MD.replace("[the comparison](screen:compare)", "[a few questions](screen:decide)"),

@@ -489,6 +489,19 @@ fn cards_without_a_trade_off_or_uneven_card_counts_get_warnings() {
     assert!(loaded.pack.is_some());
 }
 
+/// A pack in another language names its own trade-off words in
+/// `benefits.ron`: the check looks for those instead of "Keep in mind".
+#[test]
+fn a_pack_can_name_its_own_trade_off_words() {
+    assert_problems(
+        "card-trade-off-mark",
+        &[
+            "benefits.ron:18:13: warning: card `peer-support` has no \"A tener en cuenta\" part: end its body \
+           with a paragraph that starts `**A tener en cuenta:**` and an honest trade-off",
+        ],
+    );
+}
+
 /// More than twice the words on one side of a question is an error; a
 /// little more (over one and a half times) stays a warning (`decision-one-sided`).
 #[test]

@@ -525,14 +525,16 @@ impl Checker<'_> {
             self.check_links_in_ron(item, &card.doc);
             // Each card shows a trade-off, not only good points (an empty
             // body is already an error).
-            if !card.body.trim().is_empty() && !has_trade_off(&card.body) {
+            let mark = pack.benefits.trade_off_mark.trim();
+            if !card.body.trim().is_empty() && !mark.is_empty() && !has_trade_off(&card.body, mark)
+            {
                 let at = self.field_offset(item, "body");
                 self.warning_at(
                     item.path,
                     at,
                     format!(
-                        "card `{}` has no \"{TRADE_OFF_MARK}\" part: end its body with a paragraph that starts \
-                         `**{TRADE_OFF_MARK}:**` and an honest trade-off",
+                        "card `{}` has no \"{mark}\" part: end its body with a paragraph that starts \
+                         `**{mark}:**` and an honest trade-off",
                         card.id
                     ),
                 );
@@ -1316,12 +1318,10 @@ fn heading_links(blocks: &[markdown::Block], out: &mut Vec<usize>) {
     }
 }
 
-/// The words that open a card's trade-off paragraph (see `content/README.md`).
-pub const TRADE_OFF_MARK: &str = "Keep in mind";
-
-/// Whether a card's body has its "Keep in mind" trade-off, in any letter case.
-fn has_trade_off(body: &str) -> bool {
-    body.to_lowercase().contains(&TRADE_OFF_MARK.to_lowercase())
+/// Whether a card's body has its trade-off paragraph (opened by `mark`,
+/// "Keep in mind" unless `benefits.ron` says otherwise), in any letter case.
+fn has_trade_off(body: &str, mark: &str) -> bool {
+    body.to_lowercase().contains(&mark.to_lowercase())
 }
 
 /// "32 MiB", or "40000 bytes" when not a whole number of MiB.
@@ -1453,6 +1453,7 @@ fn placeholder() -> Pack {
         },
         benefits: Benefits {
             intro: String::new(),
+            trade_off_mark: String::new(),
             cards: Vec::new(),
         },
         approaches: Approaches {

@@ -119,7 +119,15 @@ impl Row {
 #[serde(deny_unknown_fields)]
 pub struct Benefits {
     pub intro: String,
+    /// The words that open each card's trade-off paragraph, so a pack in
+    /// another language can name its own (default "Keep in mind").
+    #[serde(default = "default_trade_off_mark")]
+    pub trade_off_mark: String,
     pub cards: Vec<Card>,
+}
+
+fn default_trade_off_mark() -> String {
+    "Keep in mind".to_owned()
 }
 
 #[derive(Clone, Debug, Deserialize)]
