@@ -1158,3 +1158,34 @@ fn a_broken_kiosk_config_runs_on_defaults_with_a_calm_notice_for_staff() {
     );
     assert!(harness.query_by_label_contains("Staff note").is_none());
 }
+
+/// At large text the top bar folds and its title goes, but the staff corner
+/// stays empty: nothing a visitor can press sits where the exit gesture is
+/// tapped, and the corner taps still open the PIN pad.
+#[test]
+fn the_staff_corner_stays_empty_when_the_bars_fold() {
+    let (mut harness, clock) = kiosk_with(Some(PIN), [1280.0, 800.0]);
+    start(&mut harness);
+    for _ in 0..10 {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+        harness.run();
+    }
+    assert!((harness.ctx.zoom_factor() - 2.0).abs() < 0.001);
+    // The harness has no window: at 200 % the screen is half as many points.
+    harness.set_size(egui::vec2(640.0, 400.0));
+    harness.run();
+    harness.run();
+    harness.get_by_label_contains("Text & colours");
+    let corner = therapy_explorer::app::STAFF_CORNER;
+    for node in harness.get_all_by(|n| n.data().supports_action(Action::Click)) {
+        assert!(
+            !node.rect().intersects(corner),
+            "`{}` is in the staff corner",
+            node.accesskit_node().label().unwrap_or_default()
+        );
+    }
+    let route = harness.state().visit().route.clone();
+    staff_gesture(&mut harness, &clock);
+    harness.get_by_label("Staff only");
+    assert_eq!(harness.state().visit().route, route, "no page was pressed");
+}

@@ -20,11 +20,17 @@ pub fn top_bar_ui(ui: &mut Ui, view: &mut View<'_>, can_go_back: bool, at_home: 
         ui.spacing_mut().item_spacing.x = 10.0;
         match side {
             Side::Left => {
-                if view.kiosk && show_title {
+                if view.kiosk {
                     // On a kiosk the top-left corner holds the title and nothing to
-                    // press: it is where the staff exit gesture is tapped.
-                    title_ui(ui, view);
-                    ui.add_space(12.0);
+                    // press: it is where the staff exit gesture is tapped. Without
+                    // the title, the corner is kept empty.
+                    if show_title {
+                        title_ui(ui, view);
+                        ui.add_space(12.0);
+                    } else {
+                        let corner = crate::app::STAFF_CORNER.right() + 8.0;
+                        ui.add_space((corner - ui.cursor().left()).max(0.0));
+                    }
                 }
                 let back = ui
                     .add_enabled_ui(can_go_back, |ui| button(ui, "‹ Back", "Back"))
