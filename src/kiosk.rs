@@ -109,14 +109,32 @@ impl KioskConfig {
     /// # Errors
     /// As [`Self::parse`], or when the file cannot be read.
     pub fn load(path: &Path) -> Result<Self, Vec<Problem>> {
+        use std::io::Read as _;
+        /// A config is a few lines: anything larger is not one (and a path
+        /// such as `/dev/zero` must not be read for ever).
+        const MAX_CONFIG_BYTES: u64 = 64 * 1024;
         let name = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|err| {
+        let cannot_read = |err: std::io::Error| {
             vec![Problem::error(
                 &name,
                 (1, 1),
                 format!("cannot read the kiosk config: {err}"),
             )]
-        })?;
+        };
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|file| file.take(MAX_CONFIG_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(cannot_read)?;
+        if bytes.len() as u64 > MAX_CONFIG_BYTES {
+            return Err(vec![Problem::error(
+                &name,
+                (1, 1),
+                format!(
+                    "the kiosk config is larger than {} KiB: is this the right file?",
+                    MAX_CONFIG_BYTES / 1024
+                ),
+            )]);
+        }
         let text = String::from_utf8(bytes).map_err(|_| {
             vec![Problem::error(
                 &name,
@@ -408,6 +426,28 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_huge_or_endless_config_file_is_refused_not_read_for_ever() {
+        let dir = std::env::temp_dir().join(format!("te-kiosk-big-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&dir);
+        let path = dir.join("kiosk.ron");
+        let _ = std::fs::write(&path, "(idle_secs: 90)\n".repeat(10_000));
+        let problems = KioskConfig::load(&path).err().unwrap_or_default();
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0].to_string().contains("larger than 64 KiB"),
+            "{}",
+            problems[0]
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+        if std::path::Path::new("/dev/zero").exists() {
+            let problems = KioskConfig::load(std::path::Path::new("/dev/zero"))
+                .err()
+                .unwrap_or_default();
+            assert_eq!(problems.len(), 1);
+        }
+    }
 
     fn session() -> Session {
         let config = KioskConfig {
