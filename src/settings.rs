@@ -121,7 +121,17 @@ impl SettingsStore {
         let Some(path) = &self.path else {
             return Settings::default();
         };
-        let text = match std::fs::read_to_string(path) {
+        // Settings are two lines: a file far larger is not ours to read whole.
+        const MAX_SETTINGS_BYTES: u64 = 16 * 1024;
+        let read = |path: &std::path::Path| -> std::io::Result<String> {
+            use std::io::Read as _;
+            let mut text = String::new();
+            std::fs::File::open(path)?
+                .take(MAX_SETTINGS_BYTES)
+                .read_to_string(&mut text)?;
+            Ok(text)
+        };
+        let text = match read(path) {
             Ok(text) => text,
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Settings::default(),
             Err(err) => {
