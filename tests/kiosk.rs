@@ -52,6 +52,22 @@ fn start(harness: &mut Harness<'_, TherapyApp>) {
     );
 }
 
+/// The kiosk shows its attract screen (between visits).
+fn assert_attract(harness: &Harness<'_, TherapyApp>) {
+    assert_eq!(
+        harness.state().kiosk().map(|k| k.phase),
+        Some(Phase::Attract)
+    );
+}
+
+/// A visit that changed nothing ends after the quiet time without asking
+/// "Still reading?".
+fn assert_ends_quietly(harness: &mut Harness<'_, TherapyApp>, clock: &MockClock) {
+    wait(harness, clock, 91.0);
+    assert!(harness.query_by_label("Keep reading").is_none());
+    assert_attract(harness);
+}
+
 /// Wait, as if nobody touched the screen.
 fn wait(harness: &mut Harness<'_, TherapyApp>, clock: &MockClock, secs: f64) {
     clock.advance(secs);
@@ -84,10 +100,7 @@ fn visit_some_screens(harness: &mut Harness<'_, TherapyApp>) {
 #[test]
 fn starts_on_the_attract_screen_with_crisis_contacts() {
     let (mut harness, _) = kiosk();
-    assert_eq!(
-        harness.state().kiosk().map(|k| k.phase),
-        Some(Phase::Attract)
-    );
+    assert_attract(&harness);
     harness.get_by_label("Touch anywhere to start");
     // The attract screen moves gently: it asks for a repaint a few times a second, not every frame.
     let delay = harness.output().viewport_output[&ViewportId::ROOT].repaint_delay;
@@ -179,12 +192,7 @@ fn the_attract_screen_starts_the_visit_as_the_finger_lands() {
     );
     harness.get_by_label("Start over: forget this visit");
     // That touch changed nothing: untouched since, the visit ends quietly.
-    wait(&mut harness, &clock, 91.0);
-    assert!(harness.query_by_label("Keep reading").is_none());
-    assert_eq!(
-        harness.state().kiosk().map(|k| k.phase),
-        Some(Phase::Attract)
-    );
+    assert_ends_quietly(&mut harness, &clock);
 }
 
 #[test]
@@ -343,10 +351,7 @@ fn the_visit_ends_after_the_countdown_and_nothing_of_it_remains() {
     wait(&mut harness, &clock, 91.0);
     harness.get_by_label("Keep reading");
     wait(&mut harness, &clock, 15.0);
-    assert_eq!(
-        harness.state().kiosk().map(|k| k.phase),
-        Some(Phase::Attract)
-    );
+    assert_attract(&harness);
     harness.get_by_label("Touch anywhere to start");
 
     // The same as an app that has just started: the visit (route, history,
@@ -386,12 +391,7 @@ fn an_untouched_start_screen_never_shows_the_overlay() {
     assert!(harness.query_by_label("Keep reading").is_none());
     start(&mut harness);
     // Started but did nothing: back to the attract screen quietly, no countdown.
-    wait(&mut harness, &clock, 91.0);
-    assert!(harness.query_by_label("Keep reading").is_none());
-    assert_eq!(
-        harness.state().kiosk().map(|k| k.phase),
-        Some(Phase::Attract)
-    );
+    assert_ends_quietly(&mut harness, &clock);
 }
 
 #[test]
@@ -500,10 +500,7 @@ fn while_minimized_the_kiosk_refuses_to_close_comes_back_and_still_ends_the_visi
     clock.advance(15.0);
     logic_only(&mut harness, minimized(false));
     assert_eq!(harness.state().visit(), &VisitState::default());
-    assert_eq!(
-        harness.state().kiosk().map(|k| k.phase),
-        Some(Phase::Attract)
-    );
+    assert_attract(&harness);
 
     // At home a close request is honoured, minimized or not, and a
     // minimized window stays minimized.

@@ -726,35 +726,29 @@ impl Checker<'_> {
             }
             for answer in &scale.answers {
                 self.non_empty(path, item.offset, "label", &answer.label);
+                let mut messages = Vec::new();
                 if !(-3..=3).contains(&answer.value) {
-                    let at = self
-                        .texts
-                        .locator(path)
-                        .find_quoted(&answer.label, item.offset)
-                        .unwrap_or(item.offset);
-                    self.error_at(
-                        path,
-                        at,
-                        format!(
-                            "answer `{}` has value {}: use -3 to 3",
-                            answer.label, answer.value
-                        ),
-                    );
+                    messages.push(format!(
+                        "answer `{}` has value {}: use -3 to 3",
+                        answer.label, answer.value
+                    ));
                 }
                 if let Some(phrase) = decision::verdict_in(&answer.label) {
-                    let at = self
-                        .texts
-                        .locator(path)
-                        .find_quoted(&answer.label, item.offset)
-                        .unwrap_or(item.offset);
-                    self.error_at(
-                        path,
-                        at,
-                        format!(
-                            "answer `{}` says \"{phrase}\": never tell people what to choose",
-                            answer.label
-                        ),
-                    );
+                    messages.push(format!(
+                        "answer `{}` says \"{phrase}\": never tell people what to choose",
+                        answer.label
+                    ));
+                }
+                if messages.is_empty() {
+                    continue;
+                }
+                let at = self
+                    .texts
+                    .locator(path)
+                    .find_quoted(&answer.label, item.offset)
+                    .unwrap_or(item.offset);
+                for message in messages {
+                    self.error_at(path, at, message);
                 }
             }
         }
