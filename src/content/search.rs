@@ -888,6 +888,19 @@ pub fn normalise_word(word: &str) -> String {
     normalise_prepared(&prepare(word))
 }
 
+/// Byte ranges of the words in `text` whose normalised form is one of
+/// `found` (from [`SearchIndex::matching_words`]): what a page marks after
+/// a search.
+pub fn found_ranges(found: &[String], text: &str) -> Vec<Range<usize>> {
+    if found.is_empty() {
+        return Vec::new();
+    }
+    words(text)
+        .filter(|(_, word)| found.contains(&normalise_word(word)))
+        .map(|(range, _)| range)
+        .collect()
+}
+
 fn normalise_prepared(raw: &str) -> String {
     let base = raw.strip_suffix("'s").unwrap_or(raw);
     let mut word: String = base.chars().filter(|&c| c != '\'').collect();

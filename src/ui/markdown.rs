@@ -220,16 +220,14 @@ fn layout_job(view: &View<'_>, inline: &Inline, font_size: f32, wrap_width: f32)
             continue;
         }
         let mut at = 0;
-        for (range, word) in search::words(&span.text) {
-            if view.highlight.contains(&search::normalise_word(word)) {
-                job.append(&span.text[at..range.start], 0.0, format.clone());
-                let mut marked = format.clone();
-                marked.background = palette.highlight;
-                marked.color = palette.text;
-                job.append(&span.text[range.clone()], 0.0, marked);
-                at = range.end;
-                found = true;
-            }
+        for range in search::found_ranges(view.highlight, &span.text) {
+            job.append(&span.text[at..range.start], 0.0, format.clone());
+            let mut marked = format.clone();
+            marked.background = palette.highlight;
+            marked.color = palette.text;
+            job.append(&span.text[range.clone()], 0.0, marked);
+            at = range.end;
+            found = true;
         }
         job.append(&span.text[at..], 0.0, format);
     }

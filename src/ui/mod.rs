@@ -93,17 +93,7 @@ pub fn marked(
     color: egui::Color32,
     wrap_width: f32,
 ) -> (egui::text::LayoutJob, bool) {
-    let ranges: Vec<std::ops::Range<usize>> = if view.highlight.is_empty() {
-        Vec::new()
-    } else {
-        crate::content::search::words(text)
-            .filter(|(_, word)| {
-                view.highlight
-                    .contains(&crate::content::search::normalise_word(word))
-            })
-            .map(|(range, _)| range)
-            .collect()
-    };
+    let ranges = crate::content::search::found_ranges(view.highlight, text);
     let job = search::highlighted(
         text,
         &ranges,
