@@ -109,7 +109,6 @@ impl KioskConfig {
     /// # Errors
     /// As [`Self::parse`], or when the file cannot be read.
     pub fn load(path: &Path) -> Result<Self, Vec<Problem>> {
-        use std::io::Read as _;
         /// A config is a few lines: anything larger is not one (and a path
         /// such as `/dev/zero` must not be read for ever).
         const MAX_CONFIG_BYTES: u64 = 64 * 1024;
@@ -121,10 +120,8 @@ impl KioskConfig {
                 format!("cannot read the kiosk config: {err}"),
             )]
         };
-        let mut bytes = Vec::new();
-        std::fs::File::open(path)
-            .and_then(|file| file.take(MAX_CONFIG_BYTES + 1).read_to_end(&mut bytes))
-            .map_err(cannot_read)?;
+        let bytes =
+            crate::content::files::read_at_most(path, MAX_CONFIG_BYTES).map_err(cannot_read)?;
         if bytes.len() as u64 > MAX_CONFIG_BYTES {
             return Err(vec![Problem::error(
                 &name,

@@ -124,12 +124,11 @@ impl SettingsStore {
         // Settings are two lines: a file far larger is not ours to read whole.
         const MAX_SETTINGS_BYTES: u64 = 16 * 1024;
         let read = |path: &std::path::Path| -> std::io::Result<String> {
-            use std::io::Read as _;
-            let mut text = String::new();
-            std::fs::File::open(path)?
-                .take(MAX_SETTINGS_BYTES)
-                .read_to_string(&mut text)?;
-            Ok(text)
+            let bytes = crate::content::files::read_at_most(path, MAX_SETTINGS_BYTES)?;
+            if bytes.len() as u64 > MAX_SETTINGS_BYTES {
+                return Err(std::io::Error::other("larger than 16 KiB"));
+            }
+            String::from_utf8(bytes).map_err(std::io::Error::other)
         };
         let text = match read(path) {
             Ok(text) => text,
@@ -203,6 +202,19 @@ mod tests {
 
     /// A write that fails half-way leaves the old file whole: the new text
     /// goes to a temporary file, and only a finished one replaces it.
+    #[test]
+    fn an_oversized_settings_file_gives_the_defaults() {
+        let dir = std::env::temp_dir().join(format!("te-settings-big-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&dir);
+        let path = dir.join("settings.ron");
+        let valid = "(text_scale: 1.5, theme: Dark)";
+        let _ = std::fs::write(&path, format!("{valid}{}", " ".repeat(20 * 1024)));
+        assert_eq!(SettingsStore::at(path.clone()).load(), Settings::default());
+        let _ = std::fs::write(&path, valid);
+        assert_eq!(SettingsStore::at(path).load().theme, ThemeChoice::Dark);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
     #[test]
     fn a_failed_save_leaves_the_old_settings_whole() {
         let dir = std::env::temp_dir().join(format!("te-settings-atomic-{}", std::process::id()));

@@ -118,6 +118,22 @@ impl PackFiles {
     }
 }
 
+/// Read at most `max_bytes + 1` bytes of a file: a result longer than
+/// `max_bytes` means the file is too large, and an endless file (a pipe,
+/// `/dev/zero`) is never read for ever. Used for pack files, the kiosk
+/// config and the settings file.
+///
+/// # Errors
+/// When the file cannot be opened or read.
+pub fn read_at_most(path: &Path, max_bytes: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// A pack path must be relative and stay inside the pack.
 fn check_relative(rel: &str) -> Result<(), FileError> {
     let path = Path::new(rel);
@@ -176,7 +192,7 @@ fn read_from_dir(root: &Path, rel: &str, max_bytes: u64) -> Result<String, FileE
             bytes: meta.len(),
         });
     }
-    let bytes = std::fs::read(&real).map_err(unreadable)?;
+    let bytes = read_at_most(&real, max_bytes).map_err(unreadable)?;
     // The file may have grown since we looked at its size.
     if bytes.len() as u64 > max_bytes {
         return Err(FileError::TooLarge {
