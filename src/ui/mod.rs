@@ -541,13 +541,16 @@ mod tests {
             commands: Vec::new(),
         };
         let text = "Cognitive behavioural therapy (CBT) in a group";
-        let (job, found) = marked(
-            &view,
-            text,
-            egui::FontId::proportional(18.0),
-            palette.text,
-            400.0,
-        );
+        let lay_out = |view: &View<'_>| {
+            marked(
+                view,
+                text,
+                egui::FontId::proportional(18.0),
+                palette.text,
+                400.0,
+            )
+        };
+        let (job, found) = lay_out(&view);
         assert!(found);
         assert_eq!(job.text, text, "no text lost or added");
         assert_eq!(
@@ -559,13 +562,7 @@ mod tests {
             highlight: &[],
             ..view
         };
-        let (job, found) = marked(
-            &view,
-            text,
-            egui::FontId::proportional(18.0),
-            palette.text,
-            400.0,
-        );
+        let (job, found) = lay_out(&view);
         assert!(!found);
         assert!(marked_words(&job, palette.highlight).is_empty());
     }
