@@ -331,38 +331,28 @@ pub fn reflect<'a>(decision: &'a Decision, answers: &[Option<usize>]) -> Reflect
     }
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     reflection.priorities = ranked.into_iter().map(|(_, _, q)| q).collect();
-    // What the reader was unsure about is kept first when the list is long:
-    // those are the questions a professional can help with most. Then the
-    // things that matter most, in order. Each question is asked once.
-    let unsure: Vec<String> = reflection
-        .unsure
-        .iter()
-        .map(|q| q.ask_unsure.clone().unwrap_or_else(|| q.ask.clone()))
-        .collect();
-    let priority: Vec<String> = reflection
-        .priorities
-        .iter()
-        .map(|q| q.ask.clone())
-        .collect();
-    let unsure_room = unsure
-        .len()
-        .min(MAX_ASKS / 2)
-        .max(MAX_ASKS.saturating_sub(priority.len()));
-    let mut unsure_kept: Vec<String> = Vec::new();
-    for ask in unsure {
-        if unsure_kept.len() < unsure_room && !unsure_kept.contains(&ask) {
-            unsure_kept.push(ask);
+    // Each question is asked once. When the list is long, what the reader
+    // was unsure about keeps up to half of it (more if there is room): those
+    // are the questions a professional can help with most. The things that
+    // matter most fill the rest, most important first, and come first.
+    let mut unsure: Vec<String> = Vec::new();
+    for question in &reflection.unsure {
+        let ask = question.ask_unsure.as_ref().unwrap_or(&question.ask);
+        if !unsure.contains(ask) {
+            unsure.push(ask.clone());
         }
     }
-    for ask in priority {
-        if reflection.asks.len() + unsure_kept.len() >= MAX_ASKS {
-            break;
-        }
-        if !reflection.asks.contains(&ask) && !unsure_kept.contains(&ask) {
-            reflection.asks.push(ask);
+    let mut priority: Vec<String> = Vec::new();
+    for question in &reflection.priorities {
+        if !priority.contains(&question.ask) && !unsure.contains(&question.ask) {
+            priority.push(question.ask.clone());
         }
     }
-    reflection.asks.extend(unsure_kept);
+    let unsure_room = (MAX_ASKS / 2).max(MAX_ASKS.saturating_sub(priority.len()));
+    unsure.truncate(unsure_room);
+    priority.truncate(MAX_ASKS - unsure.len());
+    reflection.asks = priority;
+    reflection.asks.extend(unsure);
     reflection
 }
 
