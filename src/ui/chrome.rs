@@ -13,9 +13,12 @@ pub fn top_bar_ui(ui: &mut Ui, view: &mut View<'_>, can_go_back: bool, at_home: 
     let palette = view.palette;
     // When the bar no longer fits on one row (large text, narrow window), the
     // title goes (each page shows its own heading) so the page keeps its room.
-    let full = super::bar_fits(ui, "top-bar");
-    let show_title = full;
-    let id_salt = if full { "top-bar" } else { "top-bar-compact" };
+    let show_title = super::bar_fits(ui, "top-bar");
+    let id_salt = if show_title {
+        "top-bar"
+    } else {
+        "top-bar-compact"
+    };
     super::split_bar(ui, id_salt, |ui, side| {
         ui.spacing_mut().item_spacing.x = 10.0;
         match side {
