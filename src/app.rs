@@ -156,16 +156,27 @@ impl TherapyApp {
         );
         app.browser = options.browser;
         if let Some(link) = &options.open {
-            match LinkTarget::parse(link)
-                .ok()
-                .as_ref()
-                .and_then(Route::from_link)
-            {
-                Some(route) => app.visit.route = route,
-                None => log::warn!("--open {link}: not a link to a place in the app"),
+            // A kiosk always starts, and starts over, at the attract screen
+            // and Home: a preview link has no place there.
+            if app.is_kiosk() {
+                log::warn!("--open {link}: ignored in kiosk mode");
+            } else {
+                app.open_at(link);
             }
         }
         app
+    }
+
+    /// Start on the place a link points to (`--open page:faq`).
+    fn open_at(&mut self, link: &str) {
+        match LinkTarget::parse(link)
+            .ok()
+            .as_ref()
+            .and_then(Route::from_link)
+        {
+            Some(route) => self.visit.route = route,
+            None => log::warn!("--open {link}: not a link to a place in the app"),
+        }
     }
 
     /// Start with a given pack (tests use this for fixture packs).
@@ -429,12 +440,19 @@ impl TherapyApp {
         commands
     }
 
+    /// Whether the visit or the display differs from a fresh start (what
+    /// egui keeps, like scroll positions, the kiosk session tracks itself).
+    fn changed_since_start(&self) -> bool {
+        self.visit != VisitState::default() || self.settings != Settings::default()
+    }
+
     /// Kiosk bookkeeping that must run even when nothing is drawn (eframe
     /// calls only [`eframe::App::logic`] while the window is minimized or
     /// covered): refuse closing, come back to the front, run the idle timer,
     /// fill the screen.
     fn kiosk_logic(&mut self, ctx: &egui::Context) {
         let now = self.clock.now();
+        let changed = self.changed_since_start();
         let Some(session) = &mut self.kiosk else {
             return;
         };
@@ -454,7 +472,7 @@ impl TherapyApp {
             ctx.send_viewport_cmd(ViewportCommand::Focus);
             ctx.request_repaint_after_secs(1.0);
         }
-        let (tick, next) = session.tick(now);
+        let (tick, next) = session.tick(now, changed);
         if let Some(secs) = next {
             ctx.request_repaint_after_secs(secs as f32);
         }
@@ -481,11 +499,19 @@ impl TherapyApp {
     /// while the window is hidden, egui's input is that of the last frame.)
     fn kiosk_input(&mut self, ctx: &egui::Context) {
         let now = self.clock.now();
+        let changed = self.changed_since_start();
         let Some(session) = &mut self.kiosk else {
             return;
         };
-        let (activity, corner_taps) = ctx.input(|i| {
+        let (activity, scrolled, corner_taps) = ctx.input(|i| {
             let activity = i.events.iter().any(is_user_input);
+            let scrolled = i.pointer.is_decidedly_dragging()
+                || i.events.iter().any(|e| {
+                    matches!(
+                        e,
+                        Event::MouseWheel { .. } | Event::Key { .. } | Event::Text(_) | Event::Zoom(_)
+                    )
+                });
             let taps = i
                 .events
                 .iter()
@@ -493,7 +519,7 @@ impl TherapyApp {
                     matches!(e, Event::PointerButton { pos, pressed: true, .. } if STAFF_CORNER.contains(*pos))
                 })
                 .count();
-            (activity, taps)
+            (activity, scrolled, taps)
         });
         for _ in 0..corner_taps {
             session.corner_tap(now);
@@ -505,9 +531,12 @@ impl TherapyApp {
             session.start_visit_on_press(now);
         } else if activity && session.phase != Phase::Attract {
             session.activity(now);
+            if scrolled {
+                session.scrolled();
+            }
             // The countdown may have been cancelled: look again when the
             // quiet time is next due.
-            let (_, next) = session.tick(now);
+            let (_, next) = session.tick(now, changed);
             if let Some(secs) = next {
                 ctx.request_repaint_after_secs(secs as f32);
             }

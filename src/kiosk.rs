@@ -213,10 +213,10 @@ pub const CORNER_TAP_WINDOW_SECS: f64 = 3.0;
 
 /// Wrong PINs in a row after which the pad closes and the gesture rests.
 pub const PIN_TRIES: u32 = 3;
-/// How long the gesture rests the first time; each later rest is twice as
-/// long, up to [`PIN_REST_MAX_SECS`].
-pub const PIN_REST_SECS: f64 = 60.0;
-pub const PIN_REST_MAX_SECS: f64 = 3600.0;
+/// How long the gesture rests then: always the same short time, so that
+/// guessing a PIN takes hours while staff who mistype wait seconds, and a
+/// visitor can never lock staff out for longer.
+pub const PIN_REST_SECS: f64 = 10.0;
 
 /// The kiosk's own state for one run of the app.
 #[derive(Clone, Debug)]
@@ -225,8 +225,10 @@ pub struct Session {
     pub phase: Phase,
     /// When someone last touched the screen.
     pub last_activity: f64,
-    /// Whether the visitor changed anything since the attract screen.
-    pub dirty: bool,
+    /// Whether the visitor scrolled or pressed a key since the attract
+    /// screen: a change the visit state does not hold. (What it does hold,
+    /// the app compares with a fresh start when the quiet time is up.)
+    pub scrolled: bool,
     /// The finger that started the visit is still down: what it does is
     /// part of starting, not yet a change.
     starting: bool,
@@ -235,8 +237,6 @@ pub struct Session {
     /// Wrong PINs since the gesture last rested. Kept across visits, so
     /// "Start over" does not give a guesser fresh tries.
     wrong_pins: u32,
-    /// How many times the gesture has rested (each rest is twice as long).
-    rests: u32,
     /// Until when the staff gesture does nothing.
     resting_until: f64,
     /// Set by the right PIN: the next close request is honoured.
@@ -249,12 +249,11 @@ impl Session {
             config,
             phase: Phase::Attract,
             last_activity: now,
-            dirty: false,
+            scrolled: false,
             starting: false,
             corner_taps: Vec::new(),
             pin_pad: None,
             wrong_pins: 0,
-            rests: 0,
             resting_until: f64::NEG_INFINITY,
             exit_allowed: false,
         }
@@ -265,15 +264,22 @@ impl Session {
         self.last_activity = now;
         match self.phase {
             Phase::StillReading => self.phase = Phase::Active,
-            Phase::Active => self.dirty |= !self.starting,
-            Phase::Attract => {}
+            Phase::Active | Phase::Attract => {}
+        }
+    }
+
+    /// The visitor scrolled (or pressed a key): the screen may now show
+    /// something other than the start, though the visit state is unchanged.
+    pub fn scrolled(&mut self) {
+        if self.phase != Phase::Attract && !self.starting {
+            self.scrolled = true;
         }
     }
 
     /// The attract screen was touched: a visit starts.
     pub fn start_visit(&mut self, now: f64) {
         self.phase = Phase::Active;
-        self.dirty = false;
+        self.scrolled = false;
         self.starting = false;
         self.last_activity = now;
     }
@@ -290,16 +296,17 @@ impl Session {
         self.starting = false;
     }
 
-    /// Move time on. Returns what to do, and how long until the next change
-    /// worth a repaint (`None`: nothing is scheduled).
-    pub fn tick(&mut self, now: f64) -> (Tick, Option<f64>) {
+    /// Move time on. `changed`: the visit or the display settings differ
+    /// from a fresh start. Returns what to do, and how long until the next
+    /// change worth a repaint (`None`: nothing is scheduled).
+    pub fn tick(&mut self, now: f64, changed: bool) -> (Tick, Option<f64>) {
         let idle = f64::from(self.config.idle_secs);
         let countdown = f64::from(self.config.countdown_secs);
         let quiet = (now - self.last_activity).max(0.0);
         match self.phase {
             Phase::Attract => (Tick::Nothing, None),
             Phase::Active if quiet < idle => (Tick::Nothing, Some(idle - quiet)),
-            Phase::Active if !self.dirty && self.pin_pad.is_none() => {
+            Phase::Active if !changed && !self.scrolled && self.pin_pad.is_none() => {
                 // Nothing to forget: go back to the attract screen quietly.
                 self.phase = Phase::Attract;
                 (Tick::EndVisit, None)
@@ -329,7 +336,7 @@ impl Session {
     /// After a visit ends: everything of the visit is forgotten.
     pub fn end_visit(&mut self, now: f64) {
         self.phase = Phase::Attract;
-        self.dirty = false;
+        self.scrolled = false;
         self.starting = false;
         self.last_activity = now;
         self.corner_taps.clear();
@@ -378,8 +385,8 @@ impl Session {
     /// Check the entered PIN. Returns true when it is right (staff may quit).
     ///
     /// After [`PIN_TRIES`] wrong PINs in a row the pad closes and the
-    /// gesture does nothing for a while, longer each time. The screen says
-    /// no more than "Try again" before that, and nothing after.
+    /// gesture does nothing for [`PIN_REST_SECS`]. The screen says no more
+    /// than "Try again" before that, and nothing after.
     pub fn pin_submit(&mut self, now: f64) -> bool {
         let Some(pad) = &mut self.pin_pad else {
             return false;
@@ -399,14 +406,13 @@ impl Session {
         pad.wrong = true;
         self.wrong_pins += 1;
         if self.wrong_pins >= PIN_TRIES {
-            let rest =
-                (PIN_REST_SECS * 2f64.powi(self.rests.min(16) as i32)).min(PIN_REST_MAX_SECS);
-            log::warn!("kiosk: {PIN_TRIES} wrong staff PINs; the staff gesture rests for {rest} s");
+            log::warn!(
+                "kiosk: {PIN_TRIES} wrong staff PINs; the staff gesture rests for {PIN_REST_SECS} s"
+            );
             self.pin_pad = None;
             self.corner_taps.clear();
             self.wrong_pins = 0;
-            self.rests += 1;
-            self.resting_until = now + rest;
+            self.resting_until = now + PIN_REST_SECS;
         }
         false
     }
@@ -462,32 +468,32 @@ mod tests {
     fn idle_then_countdown_then_end() {
         let mut s = session();
         s.activity(1.0);
-        assert_eq!(s.tick(50.0), (Tick::Nothing, Some(41.0)));
+        assert_eq!(s.tick(50.0, true), (Tick::Nothing, Some(41.0)));
         assert_eq!(s.phase, Phase::Active);
-        let (tick, next) = s.tick(91.0);
+        let (tick, next) = s.tick(91.0, true);
         assert_eq!(tick, Tick::Nothing);
         assert_eq!(s.phase, Phase::StillReading);
         assert!(next.is_some_and(|n| n > 0.0 && n <= 1.0));
         assert_eq!(s.seconds_left(91.0), 15);
         assert_eq!(s.seconds_left(100.5), 6);
-        assert_eq!(s.tick(106.0), (Tick::EndVisit, None));
+        assert_eq!(s.tick(106.0, true), (Tick::EndVisit, None));
     }
 
     #[test]
     fn activity_cancels_the_countdown() {
         let mut s = session();
         s.activity(0.0);
-        let _ = s.tick(95.0);
+        let _ = s.tick(95.0, true);
         assert_eq!(s.phase, Phase::StillReading);
         s.activity(96.0);
         assert_eq!(s.phase, Phase::Active);
-        assert_eq!(s.tick(100.0).0, Tick::Nothing);
+        assert_eq!(s.tick(100.0, true).0, Tick::Nothing);
     }
 
     #[test]
     fn untouched_visit_returns_quietly() {
         let mut s = session();
-        assert_eq!(s.tick(95.0), (Tick::EndVisit, None));
+        assert_eq!(s.tick(95.0, false), (Tick::EndVisit, None));
         assert_eq!(s.phase, Phase::Attract);
     }
 
@@ -553,7 +559,7 @@ mod tests {
     }
 
     #[test]
-    fn three_wrong_pins_rest_the_gesture_longer_each_time() {
+    fn three_wrong_pins_rest_the_gesture_a_short_fixed_time() {
         let mut s = session();
         gesture(&mut s, 0.0);
         wrong_pin(&mut s, 1.0);
@@ -561,25 +567,36 @@ mod tests {
         assert!(s.pin_pad.as_ref().is_some_and(|p| p.wrong));
         wrong_pin(&mut s, 3.0);
         assert!(s.pin_pad.is_none(), "the third wrong PIN closes the pad");
-        gesture(&mut s, 62.0);
-        assert!(s.pin_pad.is_none(), "resting until 63 s");
-        gesture(&mut s, 63.0);
+        gesture(&mut s, 12.0);
+        assert!(s.pin_pad.is_none(), "resting until 13 s");
+        gesture(&mut s, 13.0);
         assert!(s.pin_pad.is_some());
         // A visit ending does not give fresh tries.
-        wrong_pin(&mut s, 64.0);
-        wrong_pin(&mut s, 65.0);
-        s.end_visit(66.0);
-        gesture(&mut s, 67.0);
-        wrong_pin(&mut s, 68.0);
+        wrong_pin(&mut s, 14.0);
+        wrong_pin(&mut s, 15.0);
+        s.end_visit(16.0);
+        gesture(&mut s, 17.0);
+        wrong_pin(&mut s, 18.0);
         assert!(s.pin_pad.is_none());
-        gesture(&mut s, 68.0 + 119.0);
-        assert!(s.pin_pad.is_none(), "the second rest is 120 s");
-        gesture(&mut s, 68.0 + 120.0);
+        // However often it happens, the rest never grows: a visitor cannot
+        // lock staff out.
+        for round in 0..20 {
+            let at = 30.0 + 20.0 * f64::from(round);
+            gesture(&mut s, at);
+            assert!(s.pin_pad.is_some(), "round {round}");
+            for k in 0..3 {
+                wrong_pin(&mut s, at + 1.0 + f64::from(k));
+            }
+        }
+        // The last wrong PIN was at 413 s.
+        gesture(&mut s, 422.0);
+        assert!(s.pin_pad.is_none(), "still the same 10 s rest");
+        gesture(&mut s, 423.0);
         assert!(s.pin_pad.is_some());
         for d in "2468".chars() {
             s.pin_digit(d);
         }
-        assert!(s.pin_submit(190.0));
+        assert!(s.pin_submit(424.0));
     }
 
     #[test]

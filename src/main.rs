@@ -43,7 +43,7 @@ fn main() {
             } else {
                 (Options::default(), Vec::new())
             };
-            init_logging(options.kiosk.as_ref().and_then(|k| k.log_file.as_deref()));
+            init_logging_for(options.kiosk.as_ref());
             if !problems.is_empty() {
                 // Staff also see a notice on the screen: a kiosk's standard
                 // error usually goes nowhere.
@@ -65,18 +65,37 @@ fn main() {
     }
 }
 
-/// A kiosk writes no files. Mesa's OpenGL driver keeps a shader cache in
-/// `~/.cache` unless told not to, so tell it, before any window opens.
+/// A kiosk writes no files. Mesa's and NVIDIA's OpenGL drivers keep a
+/// shader cache in `~/.cache` unless told not to, so tell them, before any
+/// window opens.
 #[allow(unsafe_code)]
 fn keep_the_gl_driver_from_writing_files() {
-    if std::env::var_os("MESA_SHADER_CACHE_DISABLE").is_none() {
-        // SAFETY: called at the start of `main`, before any other thread exists,
-        // so nothing can read the environment while it changes.
-        unsafe { std::env::set_var("MESA_SHADER_CACHE_DISABLE", "true") };
+    for (name, value) in [
+        ("MESA_SHADER_CACHE_DISABLE", "true"),
+        ("__GL_SHADER_DISK_CACHE", "0"),
+    ] {
+        // SAFETY: called at the start of `main`, before any other thread
+        // exists, so nothing can read the environment while it changes.
+        unsafe { std::env::set_var(name, value) };
     }
 }
 
-/// Log to standard error, and to a file only when the kiosk config names one.
+/// At home, log to standard error. On the kiosk, log only to the file its
+/// config names, and otherwise not at all: standard error often ends up on
+/// disk (`~/.xsession-errors`, the journal), and a kiosk keeps no record of
+/// its visitors.
+fn init_logging_for(kiosk: Option<&therapy_explorer::kiosk::KioskConfig>) {
+    match kiosk {
+        None => init_logging(None),
+        Some(config) => {
+            if let Some(file) = config.log_file.as_deref() {
+                init_logging(Some(file));
+            }
+        }
+    }
+}
+
+/// Log to standard error, or to the given file.
 fn init_logging(file: Option<&std::path::Path>) {
     let mut builder =
         env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn"));
@@ -89,10 +108,15 @@ fn init_logging(file: Option<&std::path::Path>) {
             Ok(file) => {
                 builder.target(env_logger::Target::Pipe(Box::new(file)));
             }
-            Err(err) => eprintln!(
-                "therapy-explorer: cannot open the log file {}: {err}",
-                path.display()
-            ),
+            // Said once, at start, about the staff's own file (no visitor
+            // is involved yet); then no log, rather than one on standard error.
+            Err(err) => {
+                eprintln!(
+                    "therapy-explorer: cannot open the log file {}: {err}; not logging",
+                    path.display()
+                );
+                return;
+            }
         }
     }
     builder.init();
