@@ -392,6 +392,26 @@ def main():
             leans: Group,"""),
     })
 
+    # Skewed in disguise: the only answer pointing towards group is a "Not
+    # sure", which never counts.
+    write_case("decision-unsure-counts", {
+        "decision.ron": DECISION.replace(
+            """    ],
+    questions: [""",
+            """        Scale(
+            id: "hedged",
+            answers: [
+                Answer(label: "Not important", value: 0),
+                Answer(label: "Not sure", value: 3, unsure: true),
+            ],
+        ),
+    ],
+    questions: [""",
+        ).replace("""            scale: "importance",
+            leans: Group,""", """            scale: "hedged",
+            leans: Group,"""),
+    })
+
     # A question that says nothing about one option, and one that tells people what to pick.
     write_case("decision-one-sided", {
         "decision.ron": DECISION.replace(

@@ -442,6 +442,16 @@ fn the_decision_aid_balance_check() {
            but 1 towards group: change `leans` or the answer values so both reach the same",
         ],
     );
+    // A "Not sure" never counts, so it cannot balance a skewed file.
+    assert_problems(
+        "decision-unsure-counts",
+        &[
+            "decision.ron:21:31: error: answer `Not sure` is marked `unsure: true`, so its value 3 never \
+             counts: set `value: 0`",
+            "decision.ron:25:5: error: the questions are skewed: no answers can ever point towards group \
+             therapy (`leans: Group`): balance the questions so each option can come out ahead",
+        ],
+    );
     assert_problems(
         "decision-one-sided",
         &[

@@ -260,10 +260,15 @@ impl Decision {
     }
 
     /// The most each option could gather over every possible set of answers.
+    /// ("Not sure" answers count for nothing, as in [`reflect`].)
     pub fn reach(&self) -> (i32, i32) {
         let (mut individual, mut group) = (0, 0);
         for question in &self.questions {
-            let values = self.answers(question).iter().map(|a| i32::from(a.value));
+            let values = self
+                .answers(question)
+                .iter()
+                .filter(|a| !a.unsure)
+                .map(|a| i32::from(a.value));
             let towards = values.clone().max().unwrap_or(0).max(0);
             let away = -values.min().unwrap_or(0).min(0);
             let (lean, other) = match question.leans {

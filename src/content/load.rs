@@ -733,6 +733,13 @@ impl Checker<'_> {
                         answer.label, answer.value
                     ));
                 }
+                if answer.unsure && answer.value != 0 {
+                    messages.push(format!(
+                        "answer `{}` is marked `unsure: true`, so its value {} never counts: \
+                         set `value: 0`",
+                        answer.label, answer.value
+                    ));
+                }
                 if let Some(phrase) = decision::verdict_in(&answer.label) {
                     messages.push(format!(
                         "answer `{}` says \"{phrase}\": never tell people what to choose",
