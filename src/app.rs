@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use egui::{
     CentralPanel, Event, Frame, Key, Margin, Modifiers, OutputCommand, Panel, Pos2, Rect,
-    ScrollArea, Stroke, Vec2, ViewportCommand,
+    ScrollArea, Stroke, ViewportCommand,
 };
 
 use crate::content::search::SearchIndex;
@@ -96,6 +96,25 @@ pub const KIOSK_TAP_SECS: f64 = 3.0;
 /// …and so does one whose finger wanders this far (points) before lifting.
 pub const KIOSK_TAP_DIST: f32 = 16.0;
 
+/// Requests to fill the monitor sent since the window last filled it.
+const FIT_TRIES: u32 = 5;
+
+#[derive(Clone, Copy, Debug)]
+struct FitTries {
+    tries: u32,
+    /// When the last request was sent.
+    last: f64,
+}
+
+impl Default for FitTries {
+    fn default() -> Self {
+        Self {
+            tries: 0,
+            last: f64::NEG_INFINITY,
+        }
+    }
+}
+
 /// The whole app. Tests build it with [`TherapyApp::new`] through `egui_kittest`.
 pub struct TherapyApp {
     pack: Pack,
@@ -110,7 +129,7 @@ pub struct TherapyApp {
     clock: Clock,
     kiosk: Option<Session>,
     /// The monitor size the kiosk window was last sized to.
-    kiosk_sized_to: Option<Vec2>,
+    kiosk_fit: FitTries,
     browser: Browser,
     /// Frames drawn, for `RUST_LOG=therapy_explorer::app=trace` (idle measurements).
     frames: u64,
@@ -215,7 +234,7 @@ impl TherapyApp {
             palette,
             kiosk: kiosk.map(|config| Session::new(config, now)),
             clock,
-            kiosk_sized_to: None,
+            kiosk_fit: FitTries::default(),
             browser: Browser::default(),
             frames: 0,
             keyboard_focus: false,
@@ -479,18 +498,32 @@ impl TherapyApp {
         if tick == Tick::EndVisit {
             self.end_visit(ctx);
         }
-        // Without a window manager a fullscreen request can be ignored:
-        // size and place the window to the monitor ourselves.
-        let monitor = ctx.input(|i| i.viewport().monitor_size);
-        if let Some(monitor) = monitor
-            && self.kiosk_sized_to != Some(monitor)
-        {
-            let inner = ctx.input(|i| i.viewport().inner_rect);
-            if inner.is_none_or(|r| (r.size() - monitor).length() > 1.0 || r.min != Pos2::ZERO) {
-                ctx.send_viewport_cmd(ViewportCommand::OuterPosition(Pos2::ZERO));
-                ctx.send_viewport_cmd(ViewportCommand::InnerSize(monitor));
-            }
-            self.kiosk_sized_to = Some(monitor);
+        self.fill_the_monitor(ctx, now);
+    }
+
+    /// Without a window manager a fullscreen request is ignored: size and
+    /// place the window to the monitor ourselves, and look again a second
+    /// later, since a request sent before the window is mapped can be lost
+    /// too. A few tries each time the window stops filling the monitor,
+    /// then it stops asking (never a busy loop). Assumes the kiosk's
+    /// monitor is the primary one, at the origin of the screen.
+    fn fill_the_monitor(&mut self, ctx: &egui::Context, now: f64) {
+        let (monitor, inner) = ctx.input(|i| (i.viewport().monitor_size, i.viewport().inner_rect));
+        let Some(monitor) = monitor else {
+            return;
+        };
+        let fits = inner.is_some_and(|r| {
+            (r.size() - monitor).length() <= 1.0 && (r.min - Pos2::ZERO).length() <= 1.0
+        });
+        let fit = &mut self.kiosk_fit;
+        if fits {
+            *fit = FitTries::default();
+        } else if fit.tries < FIT_TRIES && now - fit.last >= 1.0 {
+            ctx.send_viewport_cmd(ViewportCommand::OuterPosition(Pos2::ZERO));
+            ctx.send_viewport_cmd(ViewportCommand::InnerSize(monitor));
+            fit.tries += 1;
+            fit.last = now;
+            ctx.request_repaint_after_secs(1.0);
         }
     }
 

@@ -564,6 +564,49 @@ fn minimized(close_requested: bool) -> ViewportInfo {
     info
 }
 
+fn on_monitor(inner: egui::Rect) -> ViewportInfo {
+    ViewportInfo {
+        monitor_size: Some(egui::vec2(1920.0, 1080.0)),
+        inner_rect: Some(inner),
+        ..ViewportInfo::default()
+    }
+}
+
+fn asks_to_fill(commands: &[ViewportCommand]) -> bool {
+    commands.contains(&ViewportCommand::InnerSize(egui::vec2(1920.0, 1080.0)))
+        && commands.contains(&ViewportCommand::OuterPosition(Pos2::ZERO))
+}
+
+#[test]
+fn without_a_window_manager_the_kiosk_sizes_itself_to_the_monitor() {
+    let (mut harness, clock) = kiosk();
+    // The fullscreen request was ignored: a small window in a corner.
+    let small = egui::Rect::from_min_size(Pos2::new(40.0, 30.0), egui::vec2(800.0, 600.0));
+    let full = egui::Rect::from_min_size(Pos2::ZERO, egui::vec2(1920.0, 1080.0));
+    assert!(asks_to_fill(&logic_only(&mut harness, on_monitor(small))));
+    // Asked once a second, not every frame…
+    assert!(!asks_to_fill(&logic_only(&mut harness, on_monitor(small))));
+    // …and a few times, in case a request was lost, then no more.
+    let mut tries = 1;
+    for _ in 0..20 {
+        clock.advance(1.0);
+        if asks_to_fill(&logic_only(&mut harness, on_monitor(small))) {
+            tries += 1;
+        }
+    }
+    assert_eq!(tries, 5);
+    // Once it fills the screen nothing is asked; if it stops filling it
+    // (a new monitor, a resize), the kiosk tries again.
+    clock.advance(1.0);
+    assert!(logic_only(&mut harness, on_monitor(full)).is_empty());
+    clock.advance(1.0);
+    assert!(asks_to_fill(&logic_only(&mut harness, on_monitor(small))));
+
+    // At home the window is the reader's to size.
+    let mut home = common::app([1280.0, 800.0]);
+    assert!(!asks_to_fill(&logic_only(&mut home, on_monitor(small))));
+}
+
 #[test]
 fn while_minimized_the_kiosk_refuses_to_close_comes_back_and_still_ends_the_visit() {
     let (mut harness, clock) = kiosk();
