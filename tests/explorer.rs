@@ -282,7 +282,8 @@ fn tapping_the_words_of_a_link_in_the_text_follows_it() {
     assert_eq!(harness.state().visit().route, history);
 
     // On a kiosk the words are plain text (too small a target for a finger):
-    // the large link button after the paragraph is the way.
+    // the large link button after the paragraph is the way. (A kiosk always
+    // starts at Home: `--open` is for previewing at home.)
     let options = Options {
         content_dir: Some(dir.clone()),
         open: Some("page:history".into()),
@@ -291,6 +292,16 @@ fn tapping_the_words_of_a_link_in_the_text_follows_it() {
     };
     let mut kiosk = build(options, [1280.0, 800.0]);
     click(&mut kiosk, "Touch anywhere to start");
+    assert_eq!(kiosk.state().visit().route, Route::Home);
+    let title = kiosk
+        .state()
+        .pack()
+        .page("history")
+        .map(|p| p.title.clone())
+        .unwrap_or_default();
+    click(&mut kiosk, "Open: Guides and questions");
+    click(&mut kiosk, &format!("Open page: {title}"));
+    assert_eq!(kiosk.state().visit().route, history);
     let linked = paragraph(&kiosk, "Common questions has");
     tap(&mut kiosk, linked.left_top() + egui::vec2(12.0, 12.0));
     assert_eq!(kiosk.state().visit().route, history);
