@@ -36,10 +36,39 @@ fn answer_all(harness: &mut Harness<'_, TherapyApp>, answers: &[Option<&str>]) {
     for (i, answer) in answers.iter().enumerate() {
         harness.get_by_label(&format!("Question {} of {questions}", i + 1));
         match answer {
-            Some(label) => click(harness, &format!("Answer: {label}")),
+            Some(label) => {
+                let label = format!("Answer: {label}");
+                // The answer is heard as part of the question it answers.
+                in_group_of_this_question(harness, &label);
+                click(harness, &label);
+            }
             None => click(harness, "Skip this question"),
         }
     }
+}
+
+/// The question on screen now.
+fn question_on_screen(
+    harness: &Harness<'_, TherapyApp>,
+) -> therapy_explorer::content::decision::Question {
+    let step = harness.state().visit().decision.step;
+    harness
+        .state()
+        .pack()
+        .decision
+        .as_ref()
+        .and_then(|d| d.questions.get(step.wrapping_sub(1)))
+        .cloned()
+        .expect("a question is on screen")
+}
+
+/// Check that the answer labelled `label` sits in the radio group named
+/// by the question on screen.
+fn in_group_of_this_question(harness: &Harness<'_, TherapyApp>, label: &str) {
+    let question = question_on_screen(harness);
+    harness
+        .get_by_role_and_label(Role::RadioGroup, &question.text)
+        .get_by_role_and_label(Role::RadioButton, label);
 }
 
 /// Every piece of text on the result screen (not the text-size buttons, which show a percentage).
@@ -374,6 +403,48 @@ fn no_priorities_shows_the_note_and_every_topic() {
     let mut text = Vec::new();
     scroll_all(&mut harness, |h| text.extend(result_text(h)));
     assert_names_no_winner(&text);
+}
+
+/// "Answer: Very" alone does not say what it answers: each question's
+/// answers are a radio group named by the question, and say "1 of 4".
+#[test]
+fn answers_are_a_group_named_by_their_question() {
+    let mut harness = app();
+    begin(&mut harness);
+    let decision = harness
+        .state()
+        .pack()
+        .decision
+        .clone()
+        .expect("decision aid");
+    for (i, question) in decision.questions.iter().enumerate() {
+        harness.get_by_label(&format!(
+            "Question {} of {}",
+            i + 1,
+            decision.questions.len()
+        ));
+        let group = harness.get_by_role_and_label(Role::RadioGroup, &question.text);
+        let answers = decision.answers(question);
+        assert_eq!(group.accesskit_node().size_of_set(), Some(answers.len()));
+        let buttons: Vec<_> = group.get_all_by_role(Role::RadioButton).collect();
+        assert_eq!(buttons.len(), answers.len(), "{}", question.text);
+        for (position, (button, answer)) in buttons.iter().zip(answers).enumerate() {
+            assert_eq!(
+                button.accesskit_node().label().as_deref(),
+                Some(format!("Answer: {}", answer.label).as_str())
+            );
+            assert_eq!(button.accesskit_node().position_in_set(), Some(position));
+        }
+        // No answer button stands outside the group.
+        assert_eq!(
+            harness.get_all_by_role(Role::RadioButton).count(),
+            answers.len()
+        );
+        assert_eq!(harness.get_all_by_role(Role::RadioGroup).count(), 1);
+        click(&mut harness, "Skip this question");
+    }
+    harness.get_by_role_and_label(Role::Heading, "What matters to you");
+    assert!(harness.query_by_role(Role::RadioGroup).is_none());
 }
 
 #[test]

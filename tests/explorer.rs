@@ -4,9 +4,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
-use therapy_explorer::Options;
+use egui_kittest::kittest::{NodeT, Queryable};
+use therapy_explorer::content::Format;
 use therapy_explorer::state::Route;
+use therapy_explorer::{Options, TherapyApp};
 
 mod common;
 use common::{app, build, click};
@@ -72,6 +73,96 @@ fn compare_stacks_rows_on_a_narrow_window() {
         "cell is cut off: {:?}",
         cell.rect()
     );
+}
+
+/// Check that each comparison table tells screen readers the shape it
+/// really exposes: as many rows as it has `Row` nodes, a header row only
+/// when column headers are there, and every cell at its row and column.
+fn assert_tables_match_their_shape(harness: &egui_kittest::Harness<'_, TherapyApp>, wide: bool) {
+    let pack = harness.state().pack().clone();
+    let mut column_headers = 0;
+    for table in &pack.comparison.tables {
+        let node = harness.get_by_role_and_label(Role::Table, &table.title);
+        let data = node.accesskit_node();
+        let header_rows = usize::from(wide);
+        let rows: Vec<_> = node.get_all_by_role(Role::Row).collect();
+        assert_eq!(
+            rows.len(),
+            header_rows + table.rows.len(),
+            "{}",
+            table.title
+        );
+        assert_eq!(data.data().row_count(), Some(rows.len()), "{}", table.title);
+        assert_eq!(data.data().column_count(), Some(3), "{}", table.title);
+        for (index, row) in rows.iter().enumerate() {
+            // What a screen reader finds in the row: hidden nodes and plain
+            // layout containers aside.
+            let mut places = Vec::new();
+            let mut stack: Vec<_> = row.accesskit_node().children().collect();
+            while let Some(child) = stack.pop() {
+                if child.is_hidden() {
+                    continue;
+                }
+                match child.role() {
+                    Role::GenericContainer => stack.extend(child.children()),
+                    role => places.push((
+                        role,
+                        child.data().row_index(),
+                        child.data().column_index(),
+                        child.label().unwrap_or_default(),
+                    )),
+                }
+            }
+            places.sort_by_key(|p| p.2);
+            let roles: Vec<Role> = places.iter().map(|p| p.0).collect();
+            if wide && index == 0 {
+                assert_eq!(
+                    roles,
+                    [Role::ColumnHeader, Role::ColumnHeader],
+                    "{places:?}"
+                );
+                column_headers += 2;
+            } else {
+                assert_eq!(
+                    roles,
+                    [Role::RowHeader, Role::Cell, Role::Cell],
+                    "{places:?}"
+                );
+                let question = &table.rows[index - header_rows].question;
+                assert_eq!(&places[0].3, question);
+                // Read alone, each cell says its question and its format.
+                for (place, format) in places[1..].iter().zip(Format::ALL) {
+                    let name = &pack.info.format(format).name;
+                    assert!(
+                        place.3.starts_with(&format!("{question}, {name}: ")),
+                        "{place:?}"
+                    );
+                }
+            }
+            for (column, place) in places.iter().enumerate() {
+                let column = if wide && index == 0 {
+                    column + 1
+                } else {
+                    column
+                };
+                assert_eq!(place.1, Some(index), "row of {place:?}");
+                assert_eq!(place.2, Some(column), "column of {place:?}");
+            }
+        }
+    }
+    if !wide {
+        assert_eq!(column_headers, 0);
+        assert!(harness.query_by_role(Role::ColumnHeader).is_none());
+    }
+}
+
+#[test]
+fn compare_tables_tell_the_shape_they_show_wide_and_stacked() {
+    for (size, wide) in [([1280.0, 800.0], true), ([420.0, 800.0], false)] {
+        let mut harness = app(size);
+        click(&mut harness, "Open: Compare side by side");
+        assert_tables_match_their_shape(&harness, wide);
+    }
 }
 
 #[test]
@@ -357,7 +448,13 @@ fn sources_screen_lists_every_reference_and_review_dates() {
     click(&mut harness, "Open: Sources");
     let pack = harness.state().pack().clone();
     for source in &pack.sources.sources {
-        assert!(harness.get_all_by_label_contains(&source.title).count() >= 1);
+        // Each title is drawn at heading size, and is a heading to screen
+        // readers too, so they can jump from source to source.
+        let headings: Vec<_> = harness
+            .get_all_by_role_and_label(Role::Heading, &source.title)
+            .collect();
+        assert_eq!(headings.len(), 1, "`{}` is one heading", source.title);
+        assert_eq!(headings[0].accesskit_node().level(), Some(3));
     }
     harness.get_by_label_contains(&format!("Next review due {}", pack.info.next_review));
 }

@@ -10,6 +10,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use therapy_explorer::TherapyApp;
 use therapy_explorer::settings::ThemeChoice;
 use therapy_explorer::state::{Overlay, Route};
+use therapy_explorer::ui::theme::Palette;
 
 mod common;
 use common::{app, click, main_screens, type_text, wheel};
@@ -75,6 +76,180 @@ fn keyboard_only_walk_from_home_to_a_card_and_back() {
     harness.key_press_modifiers(Modifiers::ALT, Key::Home);
     harness.run();
     assert_eq!(harness.state().visit().route, Route::Home);
+}
+
+/// Every shape the last frame painted, nested ones too.
+fn painted(harness: &Harness<'_, TherapyApp>) -> Vec<egui::Shape> {
+    fn flatten(shape: &egui::Shape, out: &mut Vec<egui::Shape>) {
+        if let egui::Shape::Vec(shapes) = shape {
+            for shape in shapes {
+                flatten(shape, out);
+            }
+        } else {
+            out.push(shape.clone());
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &harness.output().shapes {
+        flatten(&clipped.shape, &mut out);
+    }
+    out
+}
+
+/// The rectangles drawn as a focus ring: a thick stroke in the focus colour.
+/// (Hovered controls get a thin one; this is the ring keyboard users follow.)
+fn focus_rings(harness: &Harness<'_, TherapyApp>) -> Vec<egui::Rect> {
+    let focus = Palette::light().focus;
+    painted(harness)
+        .into_iter()
+        .filter_map(|shape| match shape {
+            egui::Shape::Rect(r) if r.stroke.color == focus && r.stroke.width >= 3.0 => {
+                Some(r.rect)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The rectangle of the control that has keyboard focus.
+fn focused_rect(harness: &Harness<'_, TherapyApp>) -> egui::Rect {
+    harness
+        .query_by(|n| n.is_focused())
+        .expect("something has the focus")
+        .rect()
+}
+
+#[test]
+fn tab_draws_a_focus_ring_around_the_focused_control() {
+    let mut harness = app([1280.0, 800.0]);
+    // Nothing has the focus yet, and no ring is drawn.
+    assert!(focused_label(&harness).is_none());
+    assert!(
+        focus_rings(&harness).is_empty(),
+        "{:?}",
+        focus_rings(&harness)
+    );
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        harness.key_press(Key::Tab);
+        harness.run();
+        let focused = focused_rect(&harness);
+        let label = focused_label(&harness).unwrap_or_default();
+        let rings = focus_rings(&harness);
+        // A ring goes all round the control, close to it, and round no other.
+        assert!(
+            rings.iter().any(|ring| ring.contains_rect(focused)
+                && focused.expand(8.0).contains_rect(*ring)),
+            "no focus ring around `{label}` at {focused:?}: rings at {rings:?}"
+        );
+        assert!(
+            rings.iter().all(|ring| ring.intersects(focused)),
+            "a ring is left elsewhere while `{label}` has the focus: {rings:?}"
+        );
+        seen.push(label);
+    }
+    seen.dedup();
+    assert_eq!(seen.len(), 4, "Tab moved the focus each time: {seen:?}");
+    // A press of the mouse hides the ring (it is there for the keyboard).
+    let blank = egui::pos2(4.0, 400.0);
+    harness.event(egui::Event::PointerMoved(blank));
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: blank,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
+    assert!(
+        focus_rings(&harness).is_empty(),
+        "{:?}",
+        focus_rings(&harness)
+    );
+}
+
+/// The font family each piece of painted text with exactly this text is in.
+fn families_of(harness: &Harness<'_, TherapyApp>, text: &str) -> Vec<egui::FontFamily> {
+    painted(harness)
+        .into_iter()
+        .filter_map(|shape| match shape {
+            egui::Shape::Text(t) if t.galley.text() == text => Some(t.galley.job.clone()),
+            _ => None,
+        })
+        .flat_map(|job| {
+            job.sections
+                .iter()
+                .map(|s| s.format.font_id.family.clone())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Text shown as bold is in Atkinson Hyperlegible Bold, not in the regular
+/// face with another colour (which is all egui's `strong()` does).
+#[test]
+fn bold_text_is_in_the_bold_face() {
+    let mut harness = app([1280.0, 800.0]);
+    let bold = therapy_explorer::ui::theme::bold();
+    let check = |harness: &Harness<'_, TherapyApp>, text: &str| {
+        let families = families_of(harness, text);
+        assert!(!families.is_empty(), "`{text}` is not on screen");
+        assert!(
+            families.iter().all(|f| *f == bold),
+            "`{text}` is in {families:?}"
+        );
+    };
+    check(&harness, "Need help now?");
+    // The format badge atop each benefit card: the text on the badge's fill.
+    let pack = harness.state().pack().clone();
+    let palette = Palette::light();
+    for format in therapy_explorer::content::Format::ALL {
+        let card = pack.cards_for(format).next().expect("a card").title.clone();
+        click(&mut harness, "Home");
+        click(&mut harness, "Open: Strengths of each");
+        click(&mut harness, &format!("Open card: {card}"));
+        let shapes = painted(&harness);
+        let badges: Vec<egui::Rect> = shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                // (A selected toggle may share the fill: badges are the
+                // ones rounded by 12.)
+                egui::Shape::Rect(r)
+                    if r.fill == palette.format(format)
+                        && r.corner_radius == egui::CornerRadius::same(12) =>
+                {
+                    Some(r.rect)
+                }
+                _ => None,
+            })
+            .collect();
+        let on_badges: Vec<_> = shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                egui::Shape::Text(t)
+                    if badges
+                        .iter()
+                        .any(|b| b.contains(t.visual_bounding_rect().center())) =>
+                {
+                    Some(t.galley.clone())
+                }
+                _ => None,
+            })
+            .collect();
+        assert!(!on_badges.is_empty(), "no {format:?} badge on screen");
+        for galley in on_badges {
+            assert_eq!(galley.text(), pack.info.format(format).name);
+            for section in &galley.job.sections {
+                assert_eq!(section.format.font_id.family, bold, "{format:?} badge");
+            }
+        }
+    }
+    // The name of each crisis contact.
+    click(&mut harness, "Need help now? Show crisis contacts");
+    for contact in &pack.info.crisis_contacts {
+        check(&harness, &contact.name);
+    }
 }
 
 #[test]
@@ -276,41 +451,89 @@ fn assert_room_to_read(harness: &Harness<'_, TherapyApp>, height: f32, screen: &
     );
 }
 
-/// Every widget fits inside the window, and no two controls overlap.
+/// Where each painted shape is, and the rectangle it is cut to.
+fn painted_clipped(harness: &Harness<'_, TherapyApp>) -> Vec<(egui::Rect, egui::Rect)> {
+    harness
+        .output()
+        .shapes
+        .iter()
+        .map(|c| (c.shape.visual_bounding_rect(), c.clip_rect))
+        .filter(|(rect, _)| rect.is_positive())
+        .collect()
+}
+
+/// The part of a widget at `rect` that is seen: the shapes drawn inside it
+/// are cut to their clip rectangle (a scroll area's edges, say). A widget
+/// with no shapes of its own is taken whole.
+fn visible_part(rect: egui::Rect, clips: &[(egui::Rect, egui::Rect)]) -> egui::Rect {
+    let mut shown: Option<egui::Rect> = None;
+    for (shape, clip) in clips {
+        if rect.expand(1.0).contains_rect(*shape) {
+            shown = Some(shown.map_or(*clip, |s| s.union(*clip)));
+        }
+    }
+    shown.map_or(rect, |clip| rect.intersect(clip))
+}
+
+/// Every widget fits inside the window, and no two controls or texts
+/// overlap (a text inside a control, such as a card's title, is part of it).
 fn assert_fits(harness: &Harness<'_, TherapyApp>, width: f32, screen: &str) {
-    let mut controls = Vec::new();
+    let clips = painted_clipped(harness);
+    let mut drawn = Vec::new();
     for node in harness.get_all_by(|n| n.role() != Role::Window && n.bounding_box().is_some()) {
         let rect = node.rect();
         let label = node.accesskit_node().label().unwrap_or_default();
         if rect.width() <= 0.0 {
             continue;
         }
+        let role = node.accesskit_node().role();
         assert!(
             rect.right() <= width + 0.5 && rect.left() >= -0.5,
-            "on {screen}: `{label}` ({:?}) is outside the {width} wide window",
-            node.accesskit_node().role()
+            "on {screen}: `{label}` ({role:?}) is outside the {width} wide window",
         );
-        if matches!(node.accesskit_node().role(), Role::Button | Role::Link) {
+        if matches!(
+            role,
+            Role::Button | Role::Link | Role::Label | Role::Heading
+        ) {
             // Content scrolls under the top and bottom bars, so only
-            // controls in the same panel are compared.
-            let mut panel = node.accesskit_node().parent();
-            while let Some(p) = panel
-                && p.role() != Role::Pane
-            {
-                panel = p.parent();
+            // things in the same panel are compared; and only the part of
+            // each that is seen: what a scroll area holds is cut off at its
+            // edges.
+            let mut ancestors = Vec::new();
+            let mut panel = None;
+            let mut parent = node.accesskit_node().parent();
+            while let Some(p) = parent {
+                ancestors.push(p.id());
+                if panel.is_none() && p.role() == Role::Pane {
+                    panel = Some(p.id());
+                }
+                parent = p.parent();
             }
-            controls.push((label, rect, panel.map(|p| p.id())));
+            let seen = visible_part(rect, &clips);
+            if !seen.is_positive() {
+                continue;
+            }
+            let text = node.accesskit_node().value().unwrap_or_default();
+            let name = if label.is_empty() { text } else { label };
+            drawn.push((
+                name,
+                role,
+                seen,
+                panel,
+                ancestors,
+                node.accesskit_node().id(),
+            ));
         }
     }
-    for (i, (a, ra, pa)) in controls.iter().enumerate() {
-        for (b, rb, pb) in &controls[i + 1..] {
-            if pa != pb {
+    for (i, (a, role_a, ra, pa, above_a, id_a)) in drawn.iter().enumerate() {
+        for (b, role_b, rb, pb, above_b, id_b) in &drawn[i + 1..] {
+            if pa != pb || above_a.contains(id_b) || above_b.contains(id_a) {
                 continue;
             }
             let overlap = ra.intersect(*rb);
             assert!(
                 !(overlap.width() > 1.0 && overlap.height() > 1.0),
-                "on {screen}: `{a}` and `{b}` overlap"
+                "on {screen}: `{a}` ({role_a:?}, {ra:?}) and `{b}` ({role_b:?}, {rb:?}) overlap"
             );
         }
     }

@@ -44,11 +44,26 @@ fn capture_logs() {
     log::set_max_level(log::LevelFilter::Warn);
 }
 
-fn logged(containing: &str) -> bool {
+/// The captured lines that hold every one of `parts`.
+fn lines_with(parts: &[&str]) -> Vec<String> {
     LINES
         .lock()
-        .map(|lines| lines.iter().any(|l| l.contains(containing)))
-        .unwrap_or(false)
+        .map(|lines| {
+            lines
+                .iter()
+                .filter(|l| parts.iter().all(|p| l.contains(p)))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Forget the captured lines (only the lines of this test's own file are
+/// looked for, so other tests logging meanwhile do no harm).
+fn clear_logs() {
+    if let Ok(mut lines) = LINES.lock() {
+        lines.clear();
+    }
 }
 
 fn temp_dir(name: &str) -> PathBuf {
@@ -112,12 +127,15 @@ fn a_corrupt_settings_file_falls_back_to_defaults_with_a_log_line() {
     .into_iter()
     .enumerate()
     {
+        clear_logs();
         std::fs::write(&path, garbage).expect("write");
         let settings = SettingsStore::at(path.clone()).load();
         assert_eq!(settings, Settings::default(), "case {i}");
+        // Each broken file gets its own line, naming the file.
+        let shown = path.display().to_string();
+        let lines = lines_with(&["WARN", "is not valid", &shown]);
+        assert_eq!(lines.len(), 1, "case {i}: {lines:?}");
     }
-    assert!(logged("is not valid"), "a log line names the broken file");
-    assert!(logged(&path.display().to_string()));
 
     // The app starts normally with it, and the next change replaces the file.
     let mut harness = app_with(Options {

@@ -271,7 +271,10 @@ fn help_ui(ui: &mut Ui, view: &mut View<'_>) {
             .show(ui, |ui| {
                 ui.set_min_width(ui.available_width());
                 heading(ui, palette, 2, &contact.how);
-                ui.label(RichText::new(&contact.name).size(size::BODY).strong());
+                ui.label(
+                    RichText::new(&contact.name)
+                        .font(egui::FontId::new(size::BODY, super::theme::bold())),
+                );
                 ui.add(egui::Label::new(RichText::new(&contact.when).size(size::BODY)).wrap());
             });
     }

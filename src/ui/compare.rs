@@ -16,6 +16,9 @@ use crate::content::{Format, Row, Table};
 /// Below this width each row stacks into a card.
 pub const STACK_BELOW: f32 = 620.0;
 
+/// Columns of every comparison table: the question, then one per format.
+const COLUMNS: usize = 1 + Format::ALL.len();
+
 /// How many tables are shown before "Show more".
 pub const TABLES_PAGE: usize = 12;
 
@@ -39,11 +42,13 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
             .accessibility_role(Role::Table)
             .accessibility_label(table.title.clone());
         ui.scope_builder(builder, |ui| {
-            // So a screen reader can say "row 3 of 11, column 2 of 3".
-            let rows = table.rows.len() + 1;
+            // So a screen reader can say "row 3 of 11, column 2 of 3": the
+            // shape told is the shape exposed. Wide, a header row comes
+            // first; stacked, there is none, and the rows start at 0.
+            let header_rows = usize::from(!stacked);
             ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
-                node.set_row_count(rows);
-                node.set_column_count(1 + Format::ALL.len());
+                node.set_row_count(header_rows + table.rows.len());
+                node.set_column_count(COLUMNS);
             });
             if stacked {
                 for (index, row) in table.rows.iter().enumerate() {
@@ -218,23 +223,28 @@ fn cell_label(
     super::table_place(ui, &response, row_index, column);
 }
 
-fn stacked_row(ui: &mut Ui, view: &mut View<'_>, row: &Row, index: usize) {
+/// A row as a card of its own. There is no header row: `row_index` counts
+/// from 0, and the format named above each cell is not read out (the cell's
+/// own name says it), so each row holds its row header and one cell per format.
+fn stacked_row(ui: &mut Ui, view: &mut View<'_>, row: &Row, row_index: usize) {
     let palette = view.palette;
     let response = super::card_frame(palette, 16)
         .show(ui, |ui| {
             ui.set_min_width(ui.available_width());
             let builder = UiBuilder::new().accessibility_role(Role::Row);
             ui.scope_builder(builder, |ui| {
-                row_header(ui, view, row, size::H3, index + 1);
+                row_header(ui, view, row, size::H3, row_index);
                 for (i, format) in Format::ALL.into_iter().enumerate() {
                     ui.add_space(4.0);
                     let name = view.format_name(format).to_owned();
-                    ui.label(
+                    let shown = ui.label(
                         RichText::new(name)
                             .font(FontId::new(size::SMALL, theme::bold()))
                             .color(palette.format(format)),
                     );
-                    cell_label(ui, view, row, format, index + 1, i + 1);
+                    ui.ctx()
+                        .accesskit_node_builder(shown.id, |node| node.set_hidden());
+                    cell_label(ui, view, row, format, row_index, i + 1);
                 }
             });
             if let Some(note) = &row.note {

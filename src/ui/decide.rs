@@ -10,7 +10,7 @@ use egui::{
 use super::theme::{self, size};
 use super::{View, body, button, heading, markdown, muted, primary_button};
 use crate::content::Format;
-use crate::content::decision::{self, Decision, Question, fill_in};
+use crate::content::decision::{self, Answer, Decision, Question, Wording, fill_in};
 use crate::state::{Command, DecideCommand, DecisionState};
 
 pub fn ui(ui: &mut Ui, view: &mut View<'_>, state: &DecisionState) {
@@ -98,7 +98,33 @@ fn question_ui(
     body(ui, &question.help);
     ui.add_space(8.0);
     let chosen = state.answer(index);
-    for (a, answer) in decision.answers(question).iter().enumerate() {
+    // The answers are one radio group named by the question, so "Answer:
+    // Very" is heard with what it answers, and as "1 of 4".
+    let answers = decision.answers(question);
+    let group = egui::UiBuilder::new()
+        .accessibility_role(Role::RadioGroup)
+        .accessibility_label(question.text.clone());
+    ui.scope_builder(group, |ui| {
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_size_of_set(answers.len());
+        });
+        answer_buttons(ui, view, wording, answers, chosen, index);
+    });
+    ui.add_space(10.0);
+    question_nav_ui(ui, view, wording, chosen);
+}
+
+/// One button per answer to question `index`; the chosen one is filled.
+fn answer_buttons(
+    ui: &mut Ui,
+    view: &mut View<'_>,
+    wording: &Wording,
+    answers: &[Answer],
+    chosen: Option<usize>,
+    index: usize,
+) {
+    let palette = view.palette;
+    for (a, answer) in answers.iter().enumerate() {
         let selected = chosen == Some(a);
         let (fill, color, stroke) = if selected {
             (
@@ -133,6 +159,10 @@ fn question_ui(
                 fill_in(&wording.answer_spoken, &[("{answer}", &answer.label)]),
             )
         });
+        // Counted from 0: "1 of 4" to the reader.
+        ui.ctx().accesskit_node_builder(response.id, |node| {
+            node.set_position_in_set(a);
+        });
         if response.clicked() {
             view.push(Command::Decide(DecideCommand::Answer {
                 question: index,
@@ -140,7 +170,10 @@ fn question_ui(
             }));
         }
     }
-    ui.add_space(10.0);
+}
+
+/// The previous and next (or skip) buttons under a question.
+fn question_nav_ui(ui: &mut Ui, view: &mut View<'_>, wording: &Wording, chosen: Option<usize>) {
     ui.horizontal_wrapped(|ui| {
         if button(ui, &wording.previous, &wording.previous_spoken).clicked() {
             view.push(Command::Decide(DecideCommand::Back));

@@ -247,9 +247,8 @@ fn still_reading_ui(ctx: &egui::Context, view: &mut View<'_>, seconds_left: u32,
                 let keep = ui.add(
                     egui::Button::new(
                         RichText::new("Keep reading")
-                            .size(size::H3)
-                            .color(palette.on_accent)
-                            .strong(),
+                            .font(egui::FontId::new(size::H3, theme::bold()))
+                            .color(palette.on_accent),
                     )
                     .fill(palette.accent)
                     .stroke(Stroke::NONE)

@@ -173,9 +173,8 @@ pub fn primary_button(
     let response = ui.add(
         egui::Button::new(
             RichText::new(text)
-                .size(size::BUTTON)
-                .color(text_color)
-                .strong(),
+                .font(FontId::new(size::BUTTON, theme::bold()))
+                .color(text_color),
         )
         .fill(fill)
         .stroke(Stroke::NONE)
@@ -289,9 +288,8 @@ pub fn format_badge(ui: &mut Ui, view: &View<'_>, format: Format) {
         .show(ui, |ui| {
             ui.label(
                 RichText::new(name)
-                    .size(size::SMALL)
-                    .color(view.palette.on_format)
-                    .strong(),
+                    .font(FontId::new(size::SMALL, theme::bold()))
+                    .color(view.palette.on_format),
             );
         });
 }

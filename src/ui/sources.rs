@@ -21,14 +21,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
         let rect = ui
             .scope(|ui| {
                 panel(ui, palette, |ui| {
-                    ui.add(
-                        egui::Label::new(
-                            RichText::new(&source.title)
-                                .font(super::theme::heading_font(3))
-                                .color(palette.heading),
-                        )
-                        .wrap(),
-                    );
+                    heading(ui, palette, 3, &source.title);
                     body(ui, &source.citation());
                     if let Some(note) = &source.note {
                         muted(ui, palette, note);

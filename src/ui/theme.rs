@@ -51,6 +51,10 @@ pub struct Palette {
     /// Pressed and hovered buttons.
     pub pressed: Color32,
     pub hovered: Color32,
+    /// The opacity of disabled controls (A− at 100 %, Back on the first
+    /// screen): low enough to look unavailable, high enough that their text
+    /// still meets the contrast every other text meets (tested).
+    pub disabled_alpha: f32,
 }
 
 impl Palette {
@@ -79,6 +83,7 @@ impl Palette {
             highlight: Color32::from_rgb(0xFF, 0xE0, 0x8A),
             pressed: Color32::from_rgb(0xE6, 0xDA, 0xCB),
             hovered: Color32::from_rgb(0xF0, 0xE8, 0xDD),
+            disabled_alpha: 0.7,
         }
     }
 
@@ -107,6 +112,7 @@ impl Palette {
             highlight: Color32::from_rgb(0x5A, 0x47, 0x0D),
             pressed: Color32::from_rgb(0x45, 0x42, 0x4D),
             hovered: Color32::from_rgb(0x38, 0x36, 0x3F),
+            disabled_alpha: 0.6,
         }
     }
 
@@ -135,6 +141,7 @@ impl Palette {
             highlight: Color32::from_rgb(0x00, 0x00, 0xA0),
             pressed: Color32::from_rgb(0x33, 0x33, 0x33),
             hovered: Color32::from_rgb(0x1E, 0x1E, 0x1E),
+            disabled_alpha: 0.65,
         }
     }
 
@@ -271,6 +278,9 @@ pub fn style(palette: &Palette) -> Style {
         w.expansion = 0.0;
     }
     visuals.widgets.noninteractive.bg_stroke = Stroke::new(1.0, palette.border);
+    // egui fades a disabled control, fill and text, to this opacity (0.5 by
+    // default: under 3:1 for text in the light theme).
+    visuals.disabled_alpha = palette.disabled_alpha;
     style.interaction.tooltip_delay = 0.6;
     // Selectable labels would take the press away from the cards they sit on.
     style.interaction.selectable_labels = false;
@@ -304,6 +314,17 @@ pub fn contrast(a: Color32, b: Color32) -> f64 {
     (hi + 0.05) / (lo + 0.05)
 }
 
+/// The text and fill colours a disabled control is seen in, drawn by egui
+/// over `behind` with `style`: egui multiplies the opacity of its fill and
+/// its text by `disabled_alpha`, and blends in gamma space.
+pub fn disabled_colours(style: &Style, behind: Color32) -> (Color32, Color32) {
+    let visuals = &style.visuals;
+    let alpha = visuals.disabled_alpha();
+    let fill = behind.blend(visuals.widgets.inactive.weak_bg_fill.gamma_multiply(alpha));
+    let text = fill.blend(visuals.text_color().gamma_multiply(alpha));
+    (text, fill)
+}
+
 impl Palette {
     /// Every text colour with every background it can be drawn on: each
     /// ordinary text colour on each surface, hovered and pressed cards and
@@ -330,6 +351,13 @@ impl Palette {
             ("notice", self.notice_text, self.notice_bg),
         ] {
             pairs.push((name.to_owned(), fg, bg));
+        }
+        // Disabled controls sit in the bars (surface_alt) and in windows
+        // (surface), and are drawn faded by egui.
+        let style = style(self);
+        for (bg_name, behind) in [("surface_alt", self.surface_alt), ("surface", self.surface)] {
+            let (fg, bg) = disabled_colours(&style, behind);
+            pairs.push((format!("disabled control text on {bg_name}"), fg, bg));
         }
         pairs
     }
@@ -360,6 +388,23 @@ mod tests {
         assert!((contrast(grey, Color32::WHITE) - 4.54).abs() < 0.01);
     }
 
+    /// `text_pairs` covers disabled controls, with the faded colours egui
+    /// really draws them in (0.5 opacity, its default, is under 3:1).
+    #[test]
+    fn disabled_controls_are_among_the_text_pairs() {
+        let palette = Palette::light();
+        let pairs = palette.text_pairs();
+        let disabled: Vec<_> = pairs
+            .iter()
+            .filter(|(name, ..)| name.starts_with("disabled control text"))
+            .collect();
+        assert_eq!(disabled.len(), 2);
+        let mut default_fade = style(&palette);
+        default_fade.visuals.disabled_alpha = egui::Visuals::light().disabled_alpha;
+        let (fg, bg) = disabled_colours(&default_fade, palette.surface_alt);
+        assert!(contrast(fg, bg) < 3.0, "{:.2}", contrast(fg, bg));
+    }
+
     #[test]
     fn every_text_pair_meets_wcag() {
         for (palette, needed) in [
@@ -372,6 +417,18 @@ mod tests {
                 assert!(
                     ratio >= needed,
                     "{} theme: {name} is {ratio:.2}:1, needs {needed}:1",
+                    palette.name
+                );
+            }
+            // Disabled controls still look it: their text is clearly
+            // fainter than the text of controls that can be pressed.
+            let style = style(&palette);
+            for behind in [palette.surface_alt, palette.surface] {
+                let (fg, bg) = disabled_colours(&style, behind);
+                let enabled = contrast(palette.text, behind);
+                assert!(
+                    palette.disabled_alpha < 1.0 && contrast(fg, bg) < 0.7 * enabled,
+                    "{} theme: disabled text is as strong as enabled text",
                     palette.name
                 );
             }
