@@ -79,7 +79,8 @@ pub fn heading(ui: &mut Ui, palette: &Palette, level: u8, text: &str) -> egui::R
     );
     response.widget_info(|| WidgetInfo::labeled(Role::Heading, true, text));
     ui.ctx().accesskit_node_builder(response.id, |node| {
-        node.set_level(usize::from(level));
+        // AccessKit counts levels from 0 (a screen reader says "heading level 1").
+        node.set_level(usize::from(level).saturating_sub(1));
     });
     response
 }
@@ -129,7 +130,8 @@ pub fn heading_marked(ui: &mut Ui, view: &mut View<'_>, level: u8, text: &str) -
     let response = marked_label(ui, view, text, theme::heading_font(level), color);
     response.widget_info(|| WidgetInfo::labeled(Role::Heading, true, text));
     ui.ctx().accesskit_node_builder(response.id, |node| {
-        node.set_level(usize::from(level));
+        // AccessKit counts levels from 0 (a screen reader says "heading level 1").
+        node.set_level(usize::from(level).saturating_sub(1));
     });
     response
 }
