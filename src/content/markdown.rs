@@ -99,7 +99,8 @@ pub struct Link {
 
 /// Parse Markdown. Never fails: anything unusual becomes plain text.
 pub fn parse(source: &str) -> Doc {
-    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION;
     let mut builder = Builder::default();
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         builder.event(event, range.start);
