@@ -555,6 +555,19 @@ fn fuzz_regressions_never_panic() {
     assert!(count >= 10, "only {count} fuzz fixtures");
 }
 
+/// The fuzz seeds (`scripts/fuzz-seeds.py`) set the top bit of the first
+/// byte to also build the search index: it must not change which file the
+/// input replaces, or every seed that builds the index breaks the pack.
+#[test]
+fn the_search_index_bit_does_not_change_the_replaced_file() {
+    use therapy_explorer::content::exercise::{KINDS, replaced_file};
+    for (i, kind) in KINDS.iter().enumerate() {
+        let i = u8::try_from(i).expect("few kinds");
+        assert_eq!(replaced_file(i), *kind);
+        assert_eq!(replaced_file(i | 0x80), *kind);
+    }
+}
+
 #[test]
 fn a_pack_too_big_in_all_stops_being_read_with_one_clear_error() {
     use therapy_explorer::content::load::{LoadOptions, load_with};

@@ -1,6 +1,10 @@
 //! Soak: 10 000 seeded random taps, drags, scrolls and key presses through the
-//! real app, at home and on the kiosk. Nothing may panic, and on the kiosk a
-//! reset afterwards must still give a fresh visit.
+//! real app, at home and on the kiosk. Nothing may panic. On the kiosk, time
+//! passes too: mostly seconds between touches, but now and then long enough
+//! for "Still reading?", its countdown and the end of the visit, or just past
+//! the quiet time and then a touch; the test counts each kiosk phase and how
+//! visits ended. A reset afterwards must give the same app as a fresh start
+//! (visit, settings, zoom, egui's options and memory).
 //!
 //! The seed is fixed so a failure can be replayed; set `SOAK_SEED` to try others.
 
@@ -9,9 +13,9 @@
 
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, TouchPhase, Vec2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use therapy_explorer::kiosk::{Clock, KioskConfig, MockClock, Phase};
-use therapy_explorer::state::VisitState;
+use therapy_explorer::state::{Route, VisitState};
 use therapy_explorer::{Options, TherapyApp};
 
 const EVENTS: usize = 10_000;
@@ -139,7 +143,7 @@ fn poke(harness: &mut Harness<'_, TherapyApp>, rng: &mut Rng, size: Vec2) {
     harness.step();
 }
 
-fn harness(options: Options, size: Vec2) -> Harness<'static, TherapyApp> {
+fn build(options: Options, size: Vec2) -> Harness<'static, TherapyApp> {
     let mut harness = Harness::builder()
         .with_size(size)
         .with_max_steps(64)
@@ -159,7 +163,7 @@ fn soak_at_home() {
         browser: therapy_explorer::Browser(|_| {}),
         ..Options::default()
     };
-    let mut harness = harness(options, size);
+    let mut harness = build(options, size);
     let mut rng = Rng(seed());
     for i in 0..EVENTS {
         poke(&mut harness, &mut rng, size);
@@ -180,24 +184,154 @@ fn soak_at_home() {
     harness.get_by_label(&contact);
 }
 
-#[test]
-fn soak_on_the_kiosk_then_reset_gives_a_fresh_visit() {
-    let size = Vec2::new(1280.0, 800.0);
-    let clock = MockClock::default();
-    let options = Options {
+fn phase(harness: &Harness<'_, TherapyApp>) -> Phase {
+    harness.state().kiosk().expect("kiosk mode").phase
+}
+
+/// What the kiosk soak went through.
+#[derive(Debug, Default)]
+struct Seen {
+    /// How often each phase was seen (after every action and every wait):
+    /// the attract screen, a visit, "Still reading?".
+    attract: usize,
+    active: usize,
+    still_reading: usize,
+    /// Visits the idle timer ended (nobody touched the screen).
+    idle_ends: usize,
+    /// Of those, visits that changed something and so ended only after the
+    /// "Still reading?" countdown was shown and ran out.
+    countdown_ends: usize,
+    /// "Still reading?" cancelled: by "Keep reading", or by any touch.
+    kept_reading: usize,
+    touched_away: usize,
+}
+
+impl Seen {
+    fn saw(&mut self, phase: Phase) {
+        match phase {
+            Phase::Attract => self.attract += 1,
+            Phase::Active => self.active += 1,
+            Phase::StillReading => self.still_reading += 1,
+        }
+    }
+}
+
+/// egui's options: both styles (colours, sizes), zoom, input options…
+/// Kittest turns off animations and the cursor blink in the styles it starts
+/// with (for steady snapshots); the app's own styles have them, so those
+/// three fields are left out. Number formatters compare by pointer, so both
+/// sides get the same one. (As in `tests/kiosk.rs`.)
+fn egui_options(
+    harness: &Harness<'_, TherapyApp>,
+    same: &egui::style::NumberFormatter,
+) -> egui::Options {
+    let mut options = harness.ctx.options(|o| o.clone());
+    for style in [&mut options.light_style, &mut options.dark_style] {
+        let style = std::sync::Arc::make_mut(style);
+        style.number_formatter = same.clone();
+        style.animation_time = 0.0;
+        style.scroll_animation = egui::style::ScrollAnimation::none();
+        style.visuals.text_cursor.blink = false;
+    }
+    options
+}
+
+/// What egui remembers that the screen could show: scroll positions and
+/// widget states (data), focus, and the windows and layers it knows.
+/// (As in `tests/kiosk.rs`.)
+fn egui_memory(harness: &Harness<'_, TherapyApp>) -> (usize, Option<egui::Id>, Vec<egui::LayerId>) {
+    harness.ctx.memory(|m| {
+        let mut layers: Vec<_> = m.layer_ids().collect();
+        layers.sort_by_key(|l| (l.order, l.id.value()));
+        (m.data.len(), m.focused(), layers)
+    })
+}
+
+fn kiosk_options(clock: &MockClock) -> Options {
+    Options {
         kiosk: Some(KioskConfig {
             staff_pin: Some("2468".into()),
             ..KioskConfig::default()
         }),
         clock: Clock::Mock(clock.clone()),
         ..Options::default()
-    };
-    let mut harness = harness(options, size);
+    }
+}
+
+#[test]
+fn soak_on_the_kiosk_then_reset_gives_a_fresh_visit() {
+    let size = Vec2::new(1280.0, 800.0);
+    let clock = MockClock::default();
+    let config = kiosk_options(&clock).kiosk.expect("kiosk");
+    let (idle, countdown) = (
+        f64::from(config.idle_secs),
+        f64::from(config.countdown_secs),
+    );
+    let mut harness = build(kiosk_options(&clock), size);
     let mut rng = Rng(seed() ^ 0xABCD);
+    let mut seen = Seen::default();
     for i in 0..EVENTS {
-        // Time passes too: sometimes long enough for the idle overlay or a reset.
-        clock.advance(f64::from(u32::try_from(rng.below(3000)).unwrap_or(0)) / 100.0);
+        // Time passes too. Mostly a few seconds between touches, but
+        // sometimes the visitor walks away, or comes back just in time.
+        match rng.below(100) {
+            // Gone for good: nobody touches the screen for 95 to 200 s.
+            0..=2 => {
+                let before = phase(&harness);
+                clock.advance(
+                    idle + 5.0 + f64::from(u32::try_from(rng.below(10_500)).unwrap_or(0)) / 100.0,
+                );
+                harness.step();
+                harness.run_ok();
+                let after = phase(&harness);
+                seen.saw(after);
+                if before != Phase::Attract && after == Phase::Attract {
+                    seen.idle_ends += 1;
+                    assert_eq!(harness.state().visit(), &VisitState::default());
+                }
+                if after == Phase::StillReading {
+                    harness.get_by_label("Keep reading");
+                }
+            }
+            // Just past the quiet time: "Still reading?" (if the visit changed
+            // anything), then the visitor comes back, or the countdown runs out.
+            3..=5 => {
+                clock.advance(idle + 0.5 + f64::from(rng.float(4.0)));
+                // (A few frames: the overlay is a window, shown from its second.)
+                harness.step();
+                harness.run_ok();
+                let shown = phase(&harness);
+                seen.saw(shown);
+                if shown == Phase::StillReading {
+                    harness.get_by_label("Keep reading");
+                    match rng.below(3) {
+                        0 => {
+                            // (Pressed directly: scrolling it into view
+                            // would itself count as a touch.)
+                            harness.get_by_label("Keep reading").click();
+                            harness.step();
+                            seen.saw(phase(&harness));
+                            assert_eq!(phase(&harness), Phase::Active, "Keep reading");
+                            seen.kept_reading += 1;
+                        }
+                        1 => {
+                            // A little later, and nobody came: the visit ends.
+                            clock.advance(countdown);
+                            harness.step();
+                            seen.saw(phase(&harness));
+                            assert_eq!(phase(&harness), Phase::Attract, "after the countdown");
+                            assert_eq!(harness.state().visit(), &VisitState::default());
+                            seen.idle_ends += 1;
+                            seen.countdown_ends += 1;
+                        }
+                        // Any touch at all (the poke below) keeps it going.
+                        _ => seen.touched_away += 1,
+                    }
+                }
+            }
+            _ => clock.advance(f64::from(u32::try_from(rng.below(3000)).unwrap_or(0)) / 100.0),
+        }
         poke(&mut harness, &mut rng, size);
+        seen.saw(phase(&harness));
         // Now and then a burst of taps in the staff corner.
         if rng.below(400) == 0 {
             for _ in 0..5 {
@@ -216,21 +350,66 @@ fn soak_on_the_kiosk_then_reset_gives_a_fresh_visit() {
             harness.run_ok();
         }
     }
+    eprintln!("kiosk soak: {seen:?}");
+    // Every phase, and enough of each way a visit can end or go on.
+    assert!(seen.attract >= 300, "{seen:?}");
+    assert!(seen.active >= 5_000, "{seen:?}");
+    assert!(seen.still_reading >= 100, "{seen:?}");
+    assert!(seen.idle_ends >= 100, "{seen:?}");
+    assert!(seen.countdown_ends >= 20, "{seen:?}");
+    assert!(seen.kept_reading >= 20, "{seen:?}");
+    assert!(seen.touched_away >= 20, "{seen:?}");
     assert!(
         !harness.state().kiosk().is_some_and(|k| k.exit_allowed),
         "random taps never found the PIN"
     );
-    // Leave it alone: the visit ends and nothing of it remains.
-    clock.advance(1000.0);
+
+    // Leave it alone: the visit ends and nothing of it remains. Compared
+    // with an app that has just started, as in `tests/kiosk.rs`.
+    let mut fresh = build(kiosk_options(&MockClock::default()), size);
+    clock.advance(idle + 1.0);
     harness.step();
     harness.run_ok();
-    assert_eq!(
-        harness.state().kiosk().map(|k| k.phase),
-        Some(Phase::Attract)
-    );
+    if phase(&harness) == Phase::StillReading {
+        harness.get_by_label("Keep reading");
+    }
+    clock.advance(countdown);
+    harness.step();
+    harness.run_ok();
+    assert_eq!(phase(&harness), Phase::Attract);
+    harness.get_by_label("Touch anywhere to start");
     assert_eq!(harness.state().visit(), &VisitState::default());
+    assert_eq!(harness.state().visit(), fresh.state().visit());
     assert_eq!(
         harness.state().settings(),
         &therapy_explorer::settings::Settings::default()
     );
+    assert_eq!(harness.state().settings(), fresh.state().settings());
+    assert_eq!(harness.ctx.zoom_factor(), fresh.ctx.zoom_factor());
+    let formatter = egui::style::NumberFormatter::new(|n, _| n.to_string());
+    assert_eq!(
+        egui_options(&harness, &formatter),
+        egui_options(&fresh, &formatter)
+    );
+    assert_eq!(egui_memory(&harness), egui_memory(&fresh));
+
+    // After the next touch: Home, at the top, nothing open, no way back.
+    for h in [&mut harness, &mut fresh] {
+        h.get_by_label("Touch anywhere to start").click();
+        h.run_ok();
+        assert_eq!(phase(h), Phase::Active);
+    }
+    assert_eq!(harness.state().visit().route, Route::Home);
+    assert_eq!(harness.state().visit(), fresh.state().visit());
+    let door = "Open: One-to-one therapy";
+    assert_eq!(
+        harness.get_by_label(door).rect(),
+        fresh.get_by_label(door).rect()
+    );
+    assert!(
+        harness
+            .query_by_label("Back")
+            .is_some_and(|b| b.accesskit_node().is_disabled())
+    );
+    assert_eq!(egui_memory(&harness), egui_memory(&fresh));
 }
