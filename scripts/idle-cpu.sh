@@ -35,7 +35,14 @@ MISSED=()
 measure() { # name, most frames allowed (or "some": at least one), then app arguments
   local name=$1 allowed=$2; shift 2
   local log; log=$(mktemp)
-  RUST_LOG=therapy_explorer::app=trace "$BIN" "$@" 2>"$log" &
+  local args=("$@")
+  if [ "${1:-}" = --kiosk ]; then
+    # A kiosk logs nothing unless its config names a log file: name one.
+    local config; config=$(mktemp --suffix=.ron)
+    printf 'Kiosk(log_file: "%s")\n' "$log" >"$config"
+    args+=(--kiosk-config "$config")
+  fi
+  RUST_LOG=therapy_explorer::app=trace "$BIN" "${args[@]}" 2>>"$log" &
   local pid=$!
   sleep 3
   if [ "$name" = "kiosk, during a visit" ]; then
