@@ -72,6 +72,16 @@ fn in_group_of_this_question(harness: &Harness<'_, TherapyApp>, label: &str) {
 }
 
 /// Every piece of text on the result screen (not the text-size buttons, which show a percentage).
+/// The pack's decision aid (the default pack has one).
+fn decision_of(harness: &Harness<'_, TherapyApp>) -> therapy_explorer::content::decision::Decision {
+    harness
+        .state()
+        .pack()
+        .decision
+        .clone()
+        .expect("decision aid")
+}
+
 fn result_text(harness: &Harness<'_, TherapyApp>) -> Vec<String> {
     harness
         .get_all_by(|n| n.label().is_some() || n.value().is_some())
@@ -85,12 +95,7 @@ fn result_text(harness: &Harness<'_, TherapyApp>) -> Vec<String> {
 }
 
 fn topics_shown(harness: &Harness<'_, TherapyApp>) -> Vec<String> {
-    let decision = harness
-        .state()
-        .pack()
-        .decision
-        .clone()
-        .expect("decision aid");
+    let decision = decision_of(harness);
     decision
         .questions
         .iter()
@@ -315,7 +320,7 @@ fn a_scripted_walk_to_a_result_that_names_no_winner() {
         "links to the combining page"
     );
     assert!(all.contains("questions to ask a professional"));
-    let decision = harness.state().pack().decision.clone().expect("decision");
+    let decision = decision_of(&harness);
     let privacy = decision
         .questions
         .iter()
@@ -395,7 +400,7 @@ fn no_priorities_shows_the_note_and_every_topic() {
     let mut harness = app();
     begin(&mut harness);
     answer_all(&mut harness, &[None; 7]);
-    let decision = harness.state().pack().decision.clone().expect("decision");
+    let decision = decision_of(&harness);
     harness.get_by_label(&decision.no_priorities_note);
     let mut every: Vec<String> = decision.questions.iter().map(|q| q.id.clone()).collect();
     every.sort();
@@ -411,12 +416,7 @@ fn no_priorities_shows_the_note_and_every_topic() {
 fn answers_are_a_group_named_by_their_question() {
     let mut harness = app();
     begin(&mut harness);
-    let decision = harness
-        .state()
-        .pack()
-        .decision
-        .clone()
-        .expect("decision aid");
+    let decision = decision_of(&harness);
     for (i, question) in decision.questions.iter().enumerate() {
         harness.get_by_label(&format!(
             "Question {} of {}",

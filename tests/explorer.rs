@@ -347,27 +347,15 @@ fn tapping_the_words_of_a_link_in_the_text_follows_it() {
             .get_by(|n| n.value().is_some_and(|v| v.starts_with(start)))
             .rect()
     };
-    let tap = |harness: &mut egui_kittest::Harness<'_, _>, pos: egui::Pos2| {
-        harness.event(egui::Event::PointerMoved(pos));
-        for pressed in [true, false] {
-            harness.event(egui::Event::PointerButton {
-                pos,
-                button: egui::PointerButton::Primary,
-                pressed,
-                modifiers: egui::Modifiers::NONE,
-            });
-        }
-        harness.run();
-    };
 
     // Plain words do nothing when tapped.
     let plain = paragraph(&harness, "Plain words come first");
-    tap(&mut harness, plain.left_top() + egui::vec2(12.0, 12.0));
+    common::tap_at(&mut harness, plain.left_top() + egui::vec2(12.0, 12.0));
     assert_eq!(harness.state().visit().route, history);
 
     // The words of a link follow it, and Back returns.
     let linked = paragraph(&harness, "Common questions has");
-    tap(&mut harness, linked.left_top() + egui::vec2(12.0, 12.0));
+    common::tap_at(&mut harness, linked.left_top() + egui::vec2(12.0, 12.0));
     assert_eq!(harness.state().visit().route, Route::Page("faq".into()));
     click(&mut harness, "Back");
     assert_eq!(harness.state().visit().route, history);
@@ -394,7 +382,7 @@ fn tapping_the_words_of_a_link_in_the_text_follows_it() {
     click(&mut kiosk, &format!("Open page: {title}"));
     assert_eq!(kiosk.state().visit().route, history);
     let linked = paragraph(&kiosk, "Common questions has");
-    tap(&mut kiosk, linked.left_top() + egui::vec2(12.0, 12.0));
+    common::tap_at(&mut kiosk, linked.left_top() + egui::vec2(12.0, 12.0));
     assert_eq!(kiosk.state().visit().route, history);
     click(&mut kiosk, "Open page: Common questions");
     assert_eq!(kiosk.state().visit().route, Route::Page("faq".into()));

@@ -4,10 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use egui::accesskit::{Action, Role};
-use egui::{
-    Event, OutputCommand, PointerButton, Pos2, ViewportCommand, ViewportEvent, ViewportId,
-    ViewportInfo,
-};
+use egui::{Event, OutputCommand, Pos2, ViewportCommand, ViewportEvent, ViewportId, ViewportInfo};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use therapy_explorer::kiosk::{Clock, KioskConfig, MockClock, Phase};
@@ -16,7 +13,10 @@ use therapy_explorer::state::{BenefitFilter, Route, VisitState};
 use therapy_explorer::{Options, TherapyApp};
 
 mod common;
-use common::{click, main_screens, wheel};
+use common::{
+    assert_same_as_fresh, click, egui_memory, egui_options, finger_drag, main_screens, press,
+    tap_at, wheel,
+};
 
 const PIN: &str = "2468";
 
@@ -113,14 +113,8 @@ fn starts_on_the_attract_screen_with_crisis_contacts() {
 /// quarter second a step), wanders `wobble` points, and lifts.
 fn finger_tap(harness: &mut Harness<'_, TherapyApp>, label: &str, secs: f32, wobble: f32) {
     let at = harness.get_by_label(label).rect().center();
-    let press = |pressed, pos| Event::PointerButton {
-        pos,
-        button: PointerButton::Primary,
-        pressed,
-        modifiers: egui::Modifiers::NONE,
-    };
     harness.event(Event::PointerMoved(at));
-    harness.event(press(true, at));
+    harness.event(press(at, true));
     harness.step();
     let steps = (secs / 0.25).round().max(1.0) as usize;
     for step in 1..=steps {
@@ -128,7 +122,7 @@ fn finger_tap(harness: &mut Harness<'_, TherapyApp>, label: &str, secs: f32, wob
         harness.event(Event::PointerMoved(moved));
         harness.step();
     }
-    harness.event(press(false, at + egui::vec2(wobble, 0.0)));
+    harness.event(press(at + egui::vec2(wobble, 0.0), false));
     harness.run();
 }
 
@@ -164,14 +158,8 @@ fn the_attract_screen_starts_the_visit_as_the_finger_lands() {
     // Untouched, the visit ends quietly: the attract screen again.
     wait(&mut harness, &clock, 91.0);
     harness.get_by_label("Touch anywhere to start");
-    let press = |pressed| Event::PointerButton {
-        pos: door,
-        button: PointerButton::Primary,
-        pressed,
-        modifiers: egui::Modifiers::NONE,
-    };
     harness.event(Event::PointerMoved(door));
-    harness.event(press(true));
+    harness.event(press(door, true));
     harness.step();
     harness.step();
     assert_eq!(
@@ -183,7 +171,7 @@ fn the_attract_screen_starts_the_visit_as_the_finger_lands() {
     for _ in 0..16 {
         harness.step();
     }
-    harness.event(press(false));
+    harness.event(press(door, false));
     harness.run();
     assert_eq!(
         harness.state().visit().route,
@@ -280,36 +268,6 @@ fn still_reading_appears_after_the_quiet_time_and_input_cancels_it() {
     );
 }
 
-/// egui's options: both styles (colours, sizes), zoom, input options…
-/// Kittest turns off animations and the cursor blink in the styles it starts
-/// with (for steady snapshots); the app's own styles have them, so those
-/// three fields are left out. Number formatters compare by pointer, so both
-/// sides get the same one.
-fn egui_options(
-    harness: &Harness<'_, TherapyApp>,
-    same: &egui::style::NumberFormatter,
-) -> egui::Options {
-    let mut options = harness.ctx.options(|o| o.clone());
-    for style in [&mut options.light_style, &mut options.dark_style] {
-        let style = std::sync::Arc::make_mut(style);
-        style.number_formatter = same.clone();
-        style.animation_time = 0.0;
-        style.scroll_animation = egui::style::ScrollAnimation::none();
-        style.visuals.text_cursor.blink = false;
-    }
-    options
-}
-
-/// What egui remembers that the screen could show: scroll positions and
-/// widget states (data), focus, and the windows and layers it knows.
-fn egui_memory(harness: &Harness<'_, TherapyApp>) -> (usize, Option<egui::Id>, Vec<egui::LayerId>) {
-    harness.ctx.memory(|m| {
-        let mut layers: Vec<_> = m.layer_ids().collect();
-        layers.sort_by_key(|l| (l.order, l.id.value()));
-        (m.data.len(), m.focused(), layers)
-    })
-}
-
 #[test]
 fn the_visit_ends_after_the_countdown_and_nothing_of_it_remains() {
     // A smaller screen, so Home scrolls a long way.
@@ -354,18 +312,7 @@ fn the_visit_ends_after_the_countdown_and_nothing_of_it_remains() {
     assert_attract(&harness);
     harness.get_by_label("Touch anywhere to start");
 
-    // The same as an app that has just started: the visit (route, history,
-    // search, answers, overlay), the settings, text size, colours and every
-    // other egui option, and what egui remembers.
-    assert_eq!(harness.state().visit(), &VisitState::default());
-    assert_eq!(harness.state().visit(), fresh.state().visit());
-    assert_eq!(harness.state().settings(), fresh.state().settings());
-    assert_eq!(harness.ctx.zoom_factor(), fresh.ctx.zoom_factor());
-    assert_eq!(
-        egui_options(&harness, &formatter),
-        egui_options(&fresh, &formatter)
-    );
-    assert_eq!(egui_memory(&harness), egui_memory(&fresh));
+    assert_same_as_fresh(&harness, &fresh);
 
     // After the next touch: Home, at the top, nothing open, no way back.
     start(&mut harness);
@@ -394,30 +341,6 @@ fn an_untouched_start_screen_never_shows_the_overlay() {
     assert_ends_quietly(&mut harness, &clock);
 }
 
-/// A finger that lands and moves up by `dy` points, then lifts.
-fn finger_drag(harness: &mut Harness<'_, TherapyApp>, from: Pos2, dy: f32) {
-    harness.event(Event::PointerMoved(from));
-    harness.event(Event::PointerButton {
-        pos: from,
-        button: PointerButton::Primary,
-        pressed: true,
-        modifiers: egui::Modifiers::NONE,
-    });
-    for step in 1..=10 {
-        harness.event(Event::PointerMoved(
-            from - egui::vec2(0.0, dy * step as f32 / 10.0),
-        ));
-        harness.step();
-    }
-    harness.event(Event::PointerButton {
-        pos: from - egui::vec2(0.0, dy),
-        button: PointerButton::Primary,
-        pressed: false,
-        modifiers: egui::Modifiers::NONE,
-    });
-    harness.run();
-}
-
 #[test]
 fn taps_that_change_nothing_end_quietly_but_scrolling_asks_first() {
     // Taps on empty space: the start screen is still the start screen.
@@ -425,16 +348,7 @@ fn taps_that_change_nothing_end_quietly_but_scrolling_asks_first() {
     start(&mut harness);
     let blank = Pos2::new(1260.0, 400.0);
     for _ in 0..3 {
-        harness.event(Event::PointerMoved(blank));
-        for pressed in [true, false] {
-            harness.event(Event::PointerButton {
-                pos: blank,
-                button: PointerButton::Primary,
-                pressed,
-                modifiers: egui::Modifiers::NONE,
-            });
-        }
-        harness.run();
+        tap_at(&mut harness, blank);
     }
     assert_eq!(harness.state().visit(), &VisitState::default());
     assert_ends_quietly(&mut harness, &clock);
@@ -655,12 +569,7 @@ fn staff_gesture(harness: &mut Harness<'_, TherapyApp>, clock: &MockClock) {
     let corner = Pos2::new(12.0, 12.0);
     for _ in 0..5 {
         for pressed in [true, false] {
-            harness.event(Event::PointerButton {
-                pos: corner,
-                button: PointerButton::Primary,
-                pressed,
-                modifiers: egui::Modifiers::NONE,
-            });
+            harness.event(press(corner, pressed));
         }
         harness.step();
         clock.advance(0.3);
@@ -791,12 +700,7 @@ fn cancel_esc_or_a_tap_outside_closes_the_pin_pad() {
     let outside = Pos2::new(1800.0, 1000.0);
     harness.event(Event::PointerMoved(outside));
     for pressed in [true, false] {
-        harness.event(Event::PointerButton {
-            pos: outside,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
+        harness.event(press(outside, pressed));
         harness.step();
     }
     harness.run();
@@ -1144,27 +1048,7 @@ fn dragging_over_cards_scrolls_and_does_not_open_them() {
     let before = harness.get_by_label(&label).rect();
     // A finger lands on the card and moves up: no touch screen was seen
     // before, and drag-scrolling still works.
-    let from = before.center();
-    harness.event(Event::PointerMoved(from));
-    harness.event(Event::PointerButton {
-        pos: from,
-        button: PointerButton::Primary,
-        pressed: true,
-        modifiers: egui::Modifiers::NONE,
-    });
-    for step in 1..=10 {
-        harness.event(Event::PointerMoved(
-            from - egui::vec2(0.0, 25.0 * step as f32),
-        ));
-        harness.step();
-    }
-    harness.event(Event::PointerButton {
-        pos: from - egui::vec2(0.0, 250.0),
-        button: PointerButton::Primary,
-        pressed: false,
-        modifiers: egui::Modifiers::NONE,
-    });
-    harness.run();
+    finger_drag(&mut harness, before.center(), 250.0);
     assert_eq!(
         harness.state().visit().route,
         Route::Benefits,

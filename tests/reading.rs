@@ -152,16 +152,7 @@ fn tab_draws_a_focus_ring_around_the_focused_control() {
     assert_eq!(seen.len(), 4, "Tab moved the focus each time: {seen:?}");
     // A press of the mouse hides the ring (it is there for the keyboard).
     let blank = egui::pos2(4.0, 400.0);
-    harness.event(egui::Event::PointerMoved(blank));
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos: blank,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
-    harness.run();
+    common::tap_at(&mut harness, blank);
     assert!(
         focus_rings(&harness).is_empty(),
         "{:?}",

@@ -11,12 +11,15 @@
 // Test helpers may fail loudly: a panic is a test failure.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use egui::{Event, Key, Modifiers, PointerButton, Pos2, TouchPhase, Vec2};
+use egui::{Event, Key, Modifiers, Pos2, TouchPhase, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use therapy_explorer::kiosk::{Clock, KioskConfig, MockClock, Phase};
 use therapy_explorer::state::{Route, VisitState};
 use therapy_explorer::{Options, TherapyApp};
+
+mod common;
+use common::{assert_same_as_fresh, egui_memory, press};
 
 const EVENTS: usize = 10_000;
 
@@ -74,36 +77,20 @@ fn poke(harness: &mut Harness<'_, TherapyApp>, rng: &mut Rng, size: Vec2) {
         0..=44 => {
             let at = pos(rng);
             harness.event(Event::PointerMoved(at));
-            for pressed in [true, false] {
-                harness.event(Event::PointerButton {
-                    pos: at,
-                    button: PointerButton::Primary,
-                    pressed,
-                    modifiers: Modifiers::NONE,
-                });
-            }
+            harness.event(press(at, true));
+            harness.event(press(at, false));
         }
         // Drags (touch scrolling), sometimes released far away.
         45..=59 => {
             let from = pos(rng);
             harness.event(Event::PointerMoved(from));
-            harness.event(Event::PointerButton {
-                pos: from,
-                button: PointerButton::Primary,
-                pressed: true,
-                modifiers: Modifiers::NONE,
-            });
+            harness.event(press(from, true));
             let mut at = from;
             for _ in 0..rng.below(6) {
                 at += Vec2::new(rng.float(200.0) - 100.0, rng.float(400.0) - 200.0);
                 harness.event(Event::PointerMoved(at));
             }
-            harness.event(Event::PointerButton {
-                pos: at,
-                button: PointerButton::Primary,
-                pressed: false,
-                modifiers: Modifiers::NONE,
-            });
+            harness.event(press(at, false));
         }
         // Scroll wheel.
         60..=69 => {
@@ -216,37 +203,6 @@ impl Seen {
     }
 }
 
-/// egui's options: both styles (colours, sizes), zoom, input options…
-/// Kittest turns off animations and the cursor blink in the styles it starts
-/// with (for steady snapshots); the app's own styles have them, so those
-/// three fields are left out. Number formatters compare by pointer, so both
-/// sides get the same one. (As in `tests/kiosk.rs`.)
-fn egui_options(
-    harness: &Harness<'_, TherapyApp>,
-    same: &egui::style::NumberFormatter,
-) -> egui::Options {
-    let mut options = harness.ctx.options(|o| o.clone());
-    for style in [&mut options.light_style, &mut options.dark_style] {
-        let style = std::sync::Arc::make_mut(style);
-        style.number_formatter = same.clone();
-        style.animation_time = 0.0;
-        style.scroll_animation = egui::style::ScrollAnimation::none();
-        style.visuals.text_cursor.blink = false;
-    }
-    options
-}
-
-/// What egui remembers that the screen could show: scroll positions and
-/// widget states (data), focus, and the windows and layers it knows.
-/// (As in `tests/kiosk.rs`.)
-fn egui_memory(harness: &Harness<'_, TherapyApp>) -> (usize, Option<egui::Id>, Vec<egui::LayerId>) {
-    harness.ctx.memory(|m| {
-        let mut layers: Vec<_> = m.layer_ids().collect();
-        layers.sort_by_key(|l| (l.order, l.id.value()));
-        (m.data.len(), m.focused(), layers)
-    })
-}
-
 fn kiosk_options(clock: &MockClock) -> Options {
     Options {
         kiosk: Some(KioskConfig {
@@ -336,12 +292,7 @@ fn soak_on_the_kiosk_then_reset_gives_a_fresh_visit() {
         if rng.below(400) == 0 {
             for _ in 0..5 {
                 for pressed in [true, false] {
-                    harness.event(Event::PointerButton {
-                        pos: Pos2::new(5.0, 5.0),
-                        button: PointerButton::Primary,
-                        pressed,
-                        modifiers: Modifiers::NONE,
-                    });
+                    harness.event(press(Pos2::new(5.0, 5.0), pressed));
                 }
                 harness.step();
             }
@@ -378,20 +329,7 @@ fn soak_on_the_kiosk_then_reset_gives_a_fresh_visit() {
     harness.run_ok();
     assert_eq!(phase(&harness), Phase::Attract);
     harness.get_by_label("Touch anywhere to start");
-    assert_eq!(harness.state().visit(), &VisitState::default());
-    assert_eq!(harness.state().visit(), fresh.state().visit());
-    assert_eq!(
-        harness.state().settings(),
-        &therapy_explorer::settings::Settings::default()
-    );
-    assert_eq!(harness.state().settings(), fresh.state().settings());
-    assert_eq!(harness.ctx.zoom_factor(), fresh.ctx.zoom_factor());
-    let formatter = egui::style::NumberFormatter::new(|n, _| n.to_string());
-    assert_eq!(
-        egui_options(&harness, &formatter),
-        egui_options(&fresh, &formatter)
-    );
-    assert_eq!(egui_memory(&harness), egui_memory(&fresh));
+    assert_same_as_fresh(&harness, &fresh);
 
     // After the next touch: Home, at the top, nothing open, no way back.
     for h in [&mut harness, &mut fresh] {

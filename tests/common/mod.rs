@@ -108,3 +108,91 @@ pub fn copy_of_default_pack(name: &str) -> std::path::PathBuf {
     );
     dir
 }
+
+/// A finger (or mouse button) going down or up at `pos`.
+pub fn press(pos: Pos2, pressed: bool) -> Event {
+    Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::NONE,
+    }
+}
+
+/// A quick tap at `pos`, then the frames it causes.
+pub fn tap_at<State>(harness: &mut Harness<'_, State>, pos: Pos2) {
+    harness.event(Event::PointerMoved(pos));
+    harness.event(press(pos, true));
+    harness.event(press(pos, false));
+    harness.run();
+}
+
+/// A finger that lands at `from`, moves up by `dy` points in ten steps (a
+/// frame each), and lifts.
+pub fn finger_drag(harness: &mut Harness<'_, TherapyApp>, from: Pos2, dy: f32) {
+    harness.event(Event::PointerMoved(from));
+    harness.event(press(from, true));
+    for step in 1..=10 {
+        harness.event(Event::PointerMoved(
+            from - Vec2::new(0.0, dy * step as f32 / 10.0),
+        ));
+        harness.step();
+    }
+    harness.event(press(from - Vec2::new(0.0, dy), false));
+    harness.run();
+}
+
+/// egui's options: both styles (colours, sizes), zoom, input options…
+/// Kittest turns off animations and the cursor blink in the styles it starts
+/// with (for steady snapshots); the app's own styles have them, so those
+/// three fields are left out. Number formatters compare by pointer, so both
+/// sides get the same one.
+pub fn egui_options(
+    harness: &Harness<'_, TherapyApp>,
+    same: &egui::style::NumberFormatter,
+) -> egui::Options {
+    let mut options = harness.ctx.options(|o| o.clone());
+    for style in [&mut options.light_style, &mut options.dark_style] {
+        let style = std::sync::Arc::make_mut(style);
+        style.number_formatter = same.clone();
+        style.animation_time = 0.0;
+        style.scroll_animation = egui::style::ScrollAnimation::none();
+        style.visuals.text_cursor.blink = false;
+    }
+    options
+}
+
+/// What egui remembers that the screen could show: scroll positions and
+/// widget states (data), focus, and the windows and layers it knows.
+pub fn egui_memory(
+    harness: &Harness<'_, TherapyApp>,
+) -> (usize, Option<egui::Id>, Vec<egui::LayerId>) {
+    harness.ctx.memory(|m| {
+        let mut layers: Vec<_> = m.layer_ids().collect();
+        layers.sort_by_key(|l| (l.order, l.id.value()));
+        (m.data.len(), m.focused(), layers)
+    })
+}
+
+/// After a kiosk reset: the same as an app that has just started. The visit
+/// (route, history, search, answers, overlay), the settings, text size,
+/// colours and every other egui option, and what egui remembers.
+pub fn assert_same_as_fresh(harness: &Harness<'_, TherapyApp>, fresh: &Harness<'_, TherapyApp>) {
+    assert_eq!(
+        harness.state().visit(),
+        &therapy_explorer::state::VisitState::default()
+    );
+    assert_eq!(harness.state().visit(), fresh.state().visit());
+    assert_eq!(
+        harness.state().settings(),
+        &therapy_explorer::settings::Settings::default()
+    );
+    assert_eq!(harness.state().settings(), fresh.state().settings());
+    assert_eq!(harness.ctx.zoom_factor(), fresh.ctx.zoom_factor());
+    let formatter = egui::style::NumberFormatter::new(|n, _| n.to_string());
+    assert_eq!(
+        egui_options(harness, &formatter),
+        egui_options(fresh, &formatter)
+    );
+    assert_eq!(egui_memory(harness), egui_memory(fresh));
+}
