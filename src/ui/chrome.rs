@@ -271,10 +271,7 @@ fn help_ui(ui: &mut Ui, view: &mut View<'_>) {
             .show(ui, |ui| {
                 ui.set_min_width(ui.available_width());
                 heading(ui, palette, 2, &contact.how);
-                ui.label(
-                    RichText::new(&contact.name)
-                        .font(egui::FontId::new(size::BODY, super::theme::bold())),
-                );
+                ui.label(RichText::new(&contact.name).font(super::theme::bold_font(size::BODY)));
                 ui.add(egui::Label::new(RichText::new(&contact.when).size(size::BODY)).wrap());
             });
     }
@@ -379,9 +376,7 @@ fn shortcuts_ui(ui: &mut Ui, view: &mut View<'_>) {
         .striped(true)
         .show(ui, |ui| {
             for (keys, what) in SHORTCUTS {
-                ui.label(
-                    RichText::new(keys).font(egui::FontId::new(size::BODY, super::theme::bold())),
-                );
+                ui.label(RichText::new(keys).font(super::theme::bold_font(size::BODY)));
                 ui.label(RichText::new(what).size(size::BODY));
                 ui.end_row();
             }

@@ -100,7 +100,7 @@ fn header_cell(ui: &mut Ui, view: &View<'_>, format: Format, column: usize) {
             let response = ui.add(
                 egui::Label::new(
                     RichText::new(name)
-                        .font(FontId::new(size::H3, theme::bold()))
+                        .font(theme::bold_font(size::H3))
                         .color(palette.on_format),
                 )
                 .wrap(),
@@ -186,7 +186,7 @@ fn row_header(ui: &mut Ui, view: &View<'_>, row: &Row, font_size: f32, row_index
     let (job, _) = super::marked(
         view,
         &row.question,
-        FontId::new(font_size, theme::bold()),
+        theme::bold_font(font_size),
         view.palette.heading,
         ui.available_width(),
     );
@@ -239,7 +239,7 @@ fn stacked_row(ui: &mut Ui, view: &mut View<'_>, row: &Row, row_index: usize) {
                     let name = view.format_name(format).to_owned();
                     let shown = ui.label(
                         RichText::new(name)
-                            .font(FontId::new(size::SMALL, theme::bold()))
+                            .font(theme::bold_font(size::SMALL))
                             .color(palette.format(format)),
                     );
                     ui.ctx()

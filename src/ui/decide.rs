@@ -3,8 +3,7 @@
 
 use egui::accesskit::Role;
 use egui::{
-    Align, CornerRadius, FontId, Frame, Layout, Margin, RichText, Sense, Stroke, Ui, Vec2,
-    WidgetInfo,
+    Align, CornerRadius, Frame, Layout, Margin, RichText, Sense, Stroke, Ui, Vec2, WidgetInfo,
 };
 
 use super::theme::{self, size};
@@ -318,7 +317,7 @@ fn topic_ui(ui: &mut Ui, view: &View<'_>, decision: &Decision, question: &Questi
                             ui.spacing_mut().item_spacing.y = 6.0;
                             ui.label(
                                 RichText::new(view.format_name(format))
-                                    .font(FontId::new(size::BODY, theme::bold()))
+                                    .font(theme::bold_font(size::BODY))
                                     .color(palette.format(format)),
                             );
                             small_heading(ui, view, &wording.strength_title);
@@ -356,7 +355,7 @@ fn topic_ui(ui: &mut Ui, view: &View<'_>, decision: &Decision, question: &Questi
 fn small_heading(ui: &mut Ui, view: &View<'_>, text: &str) {
     ui.label(
         RichText::new(text)
-            .font(FontId::new(size::SMALL, theme::bold()))
+            .font(theme::bold_font(size::SMALL))
             .color(view.palette.text_muted),
     );
 }

@@ -84,7 +84,7 @@ fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64, staff_notice: 
                 screen.center_top() + top,
                 Align2::CENTER_CENTER,
                 &view.pack.info.title,
-                FontId::new(size::H1 * 1.3, theme::bold()),
+                theme::bold_font(size::H1 * 1.3),
                 palette.heading,
             );
             // The pack's own tagline, centred, wrapped into lines of even
@@ -119,7 +119,7 @@ fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64, staff_notice: 
                 prompt.center(),
                 Align2::CENTER_CENTER,
                 "Touch anywhere to start",
-                FontId::new(size::H2, theme::bold()),
+                theme::bold_font(size::H2),
                 palette.on_accent,
             );
             let band = crisis_band_ui(ui, view, screen);
@@ -247,7 +247,7 @@ fn still_reading_ui(ctx: &egui::Context, view: &mut View<'_>, seconds_left: u32,
                 let keep = ui.add(
                     egui::Button::new(
                         RichText::new("Keep reading")
-                            .font(egui::FontId::new(size::H3, theme::bold()))
+                            .font(theme::bold_font(size::H3))
                             .color(palette.on_accent),
                     )
                     .fill(palette.accent)

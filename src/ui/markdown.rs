@@ -372,7 +372,7 @@ fn table_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, header: &[Inline], rows
                                         let response = ui.add(
                                             egui::Label::new(
                                                 RichText::new(&text)
-                                                    .font(FontId::new(size::BODY, theme::bold()))
+                                                    .font(theme::bold_font(size::BODY))
                                                     .color(palette.heading),
                                             )
                                             .wrap(),
@@ -408,7 +408,7 @@ fn table_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, header: &[Inline], rows
                                 if !fits && !head.is_empty() {
                                     ui.label(
                                         RichText::new(&head)
-                                            .font(FontId::new(size::SMALL, theme::bold()))
+                                            .font(theme::bold_font(size::SMALL))
                                             .color(palette.heading),
                                     );
                                 }

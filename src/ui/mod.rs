@@ -175,7 +175,7 @@ pub fn primary_button(
     let response = ui.add(
         egui::Button::new(
             RichText::new(text)
-                .font(FontId::new(size::BUTTON, theme::bold()))
+                .font(theme::bold_font(size::BUTTON))
                 .color(text_color),
         )
         .fill(fill)
@@ -290,7 +290,7 @@ pub fn format_badge(ui: &mut Ui, view: &View<'_>, format: Format) {
         .show(ui, |ui| {
             ui.label(
                 RichText::new(name)
-                    .font(FontId::new(size::SMALL, theme::bold()))
+                    .font(theme::bold_font(size::SMALL))
                     .color(view.palette.on_format),
             );
         });

@@ -110,7 +110,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
                 let title = highlighted(
                     &result.title,
                     &result.title_highlights,
-                    FontId::new(size::H3, theme::bold()),
+                    theme::bold_font(size::H3),
                     palette.heading,
                     palette.highlight,
                     ui.available_width(),

@@ -174,13 +174,18 @@ pub fn bold() -> FontFamily {
     FontFamily::Name("bold".into())
 }
 
+/// Text in the shipped bold face at `size` points.
+pub fn bold_font(size: f32) -> FontId {
+    FontId::new(size, bold())
+}
+
 pub fn heading_font(level: u8) -> FontId {
     let size = match level {
         1 => size::H1,
         2 => size::H2,
         _ => size::H3,
     };
-    FontId::new(size, bold())
+    bold_font(size)
 }
 
 /// Install the shipped fonts: Atkinson Hyperlegible, with egui's defaults as fallback.
