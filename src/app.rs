@@ -461,8 +461,8 @@ impl TherapyApp {
 
     /// Whether the visit or the display differs from a fresh start (what
     /// egui keeps, like scroll positions, the kiosk session tracks itself).
-    fn changed_since_start(&self) -> bool {
-        self.visit != VisitState::default() || self.settings != Settings::default()
+    fn changed_since_start(visit: &VisitState, settings: &Settings) -> bool {
+        *visit != VisitState::default() || *settings != Settings::default()
     }
 
     /// Kiosk bookkeeping that must run even when nothing is drawn (eframe
@@ -471,7 +471,6 @@ impl TherapyApp {
     /// fill the screen.
     fn kiosk_logic(&mut self, ctx: &egui::Context) {
         let now = self.clock.now();
-        let changed = self.changed_since_start();
         let Some(session) = &mut self.kiosk else {
             return;
         };
@@ -491,7 +490,9 @@ impl TherapyApp {
             ctx.send_viewport_cmd(ViewportCommand::Focus);
             ctx.request_repaint_after_secs(1.0);
         }
-        let (tick, next) = session.tick(now, changed);
+        let (tick, next) = session.tick(now, || {
+            Self::changed_since_start(&self.visit, &self.settings)
+        });
         if let Some(secs) = next {
             ctx.request_repaint_after_secs(secs as f32);
         }
@@ -532,7 +533,6 @@ impl TherapyApp {
     /// while the window is hidden, egui's input is that of the last frame.)
     fn kiosk_input(&mut self, ctx: &egui::Context) {
         let now = self.clock.now();
-        let changed = self.changed_since_start();
         let Some(session) = &mut self.kiosk else {
             return;
         };
@@ -569,7 +569,9 @@ impl TherapyApp {
             }
             // The countdown may have been cancelled: look again when the
             // quiet time is next due.
-            let (_, next) = session.tick(now, changed);
+            let (_, next) = session.tick(now, || {
+                Self::changed_since_start(&self.visit, &self.settings)
+            });
             if let Some(secs) = next {
                 ctx.request_repaint_after_secs(secs as f32);
             }

@@ -262,9 +262,8 @@ impl Session {
     /// Someone touched the screen.
     pub fn activity(&mut self, now: f64) {
         self.last_activity = now;
-        match self.phase {
-            Phase::StillReading => self.phase = Phase::Active,
-            Phase::Active | Phase::Attract => {}
+        if self.phase == Phase::StillReading {
+            self.phase = Phase::Active;
         }
     }
 
@@ -296,17 +295,18 @@ impl Session {
         self.starting = false;
     }
 
-    /// Move time on. `changed`: the visit or the display settings differ
-    /// from a fresh start. Returns what to do, and how long until the next
-    /// change worth a repaint (`None`: nothing is scheduled).
-    pub fn tick(&mut self, now: f64, changed: bool) -> (Tick, Option<f64>) {
+    /// Move time on. `changed` tells whether the visit or the display
+    /// settings differ from a fresh start; it is asked only when the quiet
+    /// time is up. Returns what to do, and how long until the next change
+    /// worth a repaint (`None`: nothing is scheduled).
+    pub fn tick(&mut self, now: f64, changed: impl FnOnce() -> bool) -> (Tick, Option<f64>) {
         let idle = f64::from(self.config.idle_secs);
         let countdown = f64::from(self.config.countdown_secs);
         let quiet = (now - self.last_activity).max(0.0);
         match self.phase {
             Phase::Attract => (Tick::Nothing, None),
             Phase::Active if quiet < idle => (Tick::Nothing, Some(idle - quiet)),
-            Phase::Active if !changed && !self.scrolled && self.pin_pad.is_none() => {
+            Phase::Active if !self.scrolled && self.pin_pad.is_none() && !changed() => {
                 // Nothing to forget: go back to the attract screen quietly.
                 self.phase = Phase::Attract;
                 (Tick::EndVisit, None)
@@ -468,32 +468,32 @@ mod tests {
     fn idle_then_countdown_then_end() {
         let mut s = session();
         s.activity(1.0);
-        assert_eq!(s.tick(50.0, true), (Tick::Nothing, Some(41.0)));
+        assert_eq!(s.tick(50.0, || true), (Tick::Nothing, Some(41.0)));
         assert_eq!(s.phase, Phase::Active);
-        let (tick, next) = s.tick(91.0, true);
+        let (tick, next) = s.tick(91.0, || true);
         assert_eq!(tick, Tick::Nothing);
         assert_eq!(s.phase, Phase::StillReading);
         assert!(next.is_some_and(|n| n > 0.0 && n <= 1.0));
         assert_eq!(s.seconds_left(91.0), 15);
         assert_eq!(s.seconds_left(100.5), 6);
-        assert_eq!(s.tick(106.0, true), (Tick::EndVisit, None));
+        assert_eq!(s.tick(106.0, || true), (Tick::EndVisit, None));
     }
 
     #[test]
     fn activity_cancels_the_countdown() {
         let mut s = session();
         s.activity(0.0);
-        let _ = s.tick(95.0, true);
+        let _ = s.tick(95.0, || true);
         assert_eq!(s.phase, Phase::StillReading);
         s.activity(96.0);
         assert_eq!(s.phase, Phase::Active);
-        assert_eq!(s.tick(100.0, true).0, Tick::Nothing);
+        assert_eq!(s.tick(100.0, || true).0, Tick::Nothing);
     }
 
     #[test]
     fn untouched_visit_returns_quietly() {
         let mut s = session();
-        assert_eq!(s.tick(95.0, false), (Tick::EndVisit, None));
+        assert_eq!(s.tick(95.0, || false), (Tick::EndVisit, None));
         assert_eq!(s.phase, Phase::Attract);
     }
 
