@@ -35,10 +35,10 @@ MISSED=()
 measure() { # name, most frames allowed (or "some": at least one), then app arguments
   local name=$1 allowed=$2; shift 2
   local log; log=$(mktemp)
-  local args=("$@")
+  local args=("$@") config=""
   if [ "${1:-}" = --kiosk ]; then
     # A kiosk logs nothing unless its config names a log file: name one.
-    local config; config=$(mktemp --suffix=.ron)
+    config=$(mktemp --suffix=.ron)
     printf 'Kiosk(log_file: "%s")\n' "$log" >"$config"
     args+=(--kiosk-config "$config")
   fi
@@ -61,10 +61,10 @@ measure() { # name, most frames allowed (or "some": at least one), then app argu
   if [ -z "$c0" ] || [ -z "$c1" ] || [ "${f0:-0}" -eq 0 ]; then
     echo "idle-cpu.sh: FAILED: $name: no measurement (frames logged before: ${f0:-none}; the app exited: $([ -z "$c1" ] && echo yes || echo no)); its log:" >&2
     { grep -v ' frame ' "$log" || true; } | tail -n 20 | sed 's/^/  | /' >&2
-    rm -f "$log"
+    rm -f "$log" "$config"
     exit 1
   fi
-  rm -f "$log"
+  rm -f "$log" "$config"
   local frames=$((f1 - f0))
   printf '%-26s %6.2f s CPU  %5d frames in %s s\n' "$name" \
     "$(echo "($c1 - $c0) / $hz" | bc -l)" "$frames" "$SECS"
