@@ -8,7 +8,7 @@ use egui::{
 };
 
 use crate::content::search::SearchIndex;
-use crate::content::{LinkTarget, Pack, Problem, load_or_builtin};
+use crate::content::{LinkTarget, Pack, Problem, load_for_app};
 use crate::kiosk::{Clock, KioskConfig, Phase, Session, Tick};
 use crate::settings::{Settings, SettingsStore, ThemeChoice};
 use crate::state::{Command, DisplayCommand, KioskCommand, Overlay, Route, VisitState};
@@ -30,9 +30,12 @@ pub struct Options {
     pub settings: SettingsStore,
     /// How a web address is opened at home (tests record it instead).
     pub browser: Browser,
-    /// The kiosk config file could not be used, so `kiosk` holds safe
-    /// defaults: staff see a notice on the screen.
+    /// The kiosk config file has errors, so `kiosk` holds safe defaults
+    /// where it is wrong: staff see a notice on the screen.
     pub kiosk_config_failed: bool,
+    /// Nothing of the kiosk config could be read: the kiosk cannot know its
+    /// region, so it shows no crisis numbers it cannot be sure of.
+    pub kiosk_config_unreadable: bool,
 }
 
 impl Options {
@@ -41,17 +44,22 @@ impl Options {
     /// staff PIN, and a notice for staff on the screen; the problems are
     /// returned for the caller to report.
     pub fn kiosk(config_file: Option<&Path>) -> (Self, Vec<Problem>) {
-        let (config, problems) = match config_file.map(KioskConfig::load) {
-            None => (KioskConfig::default(), Vec::new()),
-            Some(Ok(config)) => (config, Vec::new()),
-            Some(Err(problems)) => (KioskConfig::default(), problems),
-        };
+        let load = config_file.map_or_else(
+            || crate::kiosk::KioskLoad {
+                config: KioskConfig::default(),
+                problems: Vec::new(),
+                readable: true,
+            },
+            KioskConfig::load_lenient,
+        );
+        let failed = load.problems.iter().any(Problem::is_error);
         let options = Self {
-            kiosk: Some(config),
-            kiosk_config_failed: !problems.is_empty(),
+            kiosk: Some(load.config),
+            kiosk_config_failed: failed,
+            kiosk_config_unreadable: !load.readable,
             ..Self::default()
         };
-        (options, problems)
+        (options, load.problems)
     }
 }
 
@@ -145,15 +153,23 @@ impl TherapyApp {
             .content_dir
             .clone()
             .or_else(|| options.kiosk.as_ref().and_then(|k| k.content.clone()));
-        let (pack, mut notice) = load_or_builtin(content_dir.as_deref());
-        if options.kiosk.is_some() && notice.is_some() {
-            // The public can read it too: no folder names, just what staff need.
-            notice = Some(
-                "Staff note: this kiosk's content pack has problems, so the built-in content is shown. \
-                 Run `therapy-explorer check` on the pack's folder to see them."
-                    .to_owned(),
-            );
-        }
+        let (pack, trouble) = load_for_app(content_dir.as_deref());
+        let mut notice = trouble.map(|t| {
+            if options.kiosk.is_some() {
+                // The public can read it too: no folder names, just what staff need.
+                format!(
+                    "Staff note: this kiosk's content pack has {} problem(s), so some of it is left out. \
+                     Run `therapy-explorer check` on the pack's folder to see them.",
+                    t.errors
+                )
+            } else {
+                format!(
+                    "Staff note: the content pack in {} has {} problem(s), so some of it is left out. \
+                     Run `therapy-explorer check {}` to see them.",
+                    t.folder, t.errors, t.folder
+                )
+            }
+        });
         if options.kiosk.is_some() && options.kiosk_config_failed {
             notice = Some(match notice {
                 Some(pack_notice) => format!("{KIOSK_CONFIG_NOTICE}\n{pack_notice}"),

@@ -4,26 +4,56 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::content::{self, PackFiles};
+use crate::content::{self, ItemKind, PackFiles};
 use crate::kiosk::KioskConfig;
 
-/// Check a pack and write a report. Returns the process exit code:
-/// 0 when there are no errors (warnings are allowed), 1 otherwise.
-pub fn run(files: &PackFiles, out: &mut dyn Write) -> i32 {
+/// Check a pack and write a report: every problem first, then a one-line
+/// summary; with `verbose`, the reading level of every item after it.
+/// Returns the process exit code: 0 when there are no errors (warnings are
+/// allowed), 1 otherwise.
+pub fn run(files: &PackFiles, verbose: bool, out: &mut dyn Write) -> i32 {
     let loaded = content::load(files);
     for problem in &loaded.problems {
         let _ = writeln!(out, "{problem}");
     }
-    if !loaded.reading.is_empty() {
+    let errors = loaded.error_count();
+    let warnings = loaded.warning_count();
+    let code = if errors == 0 {
+        let counts: Vec<String> = loaded
+            .pack
+            .counts()
+            .into_iter()
+            .filter(|(kind, _)| *kind != ItemKind::Table)
+            .map(|(kind, n)| kind.count(n))
+            .collect();
+        let _ = writeln!(
+            out,
+            "{} is OK: {} ({})",
+            files.describe(),
+            counts.join(", "),
+            plural(warnings, "warning")
+        );
+        0
+    } else if loaded.problems.len() == 1 && loaded.problems[0].line == 0 {
+        // Not a pack at all (no such folder): the one line says it.
+        1
+    } else {
+        let _ = writeln!(
+            out,
+            "{}: {}, {}. Fix the errors above and run the check again. \
+             Until then the app shows the rest of this pack, without what the errors leave out.",
+            files.describe(),
+            plural(errors, "error"),
+            plural(warnings, "warning")
+        );
+        1
+    };
+    if verbose && !loaded.reading.is_empty() {
         let _ = writeln!(
             out,
             "Reading level (Flesch–Kincaid grade; aim for 8 or below):"
         );
-        for (kind, plural) in [
-            ("card", "cards"),
-            ("approach", "approaches"),
-            ("page", "pages"),
-        ] {
+        for kind in ItemKind::ALL {
             let items: Vec<String> = loaded
                 .reading
                 .iter()
@@ -31,40 +61,19 @@ pub fn run(files: &PackFiles, out: &mut dyn Write) -> i32 {
                 .map(|r| format!("{} {:.1}", r.id, r.grade))
                 .collect();
             if !items.is_empty() {
-                let _ = writeln!(out, "  {plural}: {}", items.join(", "));
+                let _ = writeln!(out, "  {}: {}", kind.plural(), items.join(", "));
             }
         }
     }
-    let errors = loaded.error_count();
-    let warnings = loaded.warning_count();
-    if errors == 0 {
-        let counts = loaded.pack.as_ref().map_or_else(String::new, |p| {
-            format!(
-                ": {} comparison rows, {} cards, {} approaches, {} pages, {} sources",
-                p.comparison
-                    .tables
-                    .iter()
-                    .map(|t| t.rows.len())
-                    .sum::<usize>(),
-                p.benefits.cards.len(),
-                p.approaches.approaches.len(),
-                p.pages.pages.len(),
-                p.sources.sources.len()
-            )
-        });
-        let _ = writeln!(
-            out,
-            "{} is OK{counts} ({warnings} warning(s))",
-            files.describe()
-        );
-        0
+    code
+}
+
+/// "1 warning", "3 warnings".
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
     } else {
-        let _ = writeln!(
-            out,
-            "{}: {errors} error(s), {warnings} warning(s). Fix the errors above and run the check again.",
-            files.describe()
-        );
-        1
+        format!("{n} {word}s")
     }
 }
 
@@ -72,52 +81,65 @@ pub fn run(files: &PackFiles, out: &mut dyn Write) -> i32 {
 /// `file:line:col: error: …`, or what the kiosk will do with it. Returns the
 /// process exit code: 0 when the file is good, 1 otherwise.
 pub fn kiosk_config(path: &Path, out: &mut dyn Write) -> i32 {
-    match KioskConfig::load(path) {
-        Ok(config) => {
-            let KioskConfig {
-                idle_secs,
-                countdown_secs,
-                staff_pin,
-                log_file,
-                content,
-            } = &config;
-            let exit = if staff_pin.is_some() {
-                "staff exit on (PIN set)"
-            } else {
-                "staff exit off (no staff_pin)"
-            };
-            let log = log_file.as_ref().map_or_else(
-                || "no log file".to_owned(),
-                |f| format!("log to {}", f.display()),
-            );
-            let pack = content.as_ref().map_or_else(
-                || "built-in content".to_owned(),
-                |dir| {
-                    format!(
-                        "content from {} (check it with `therapy-explorer check DIR`)",
-                        dir.display()
-                    )
-                },
-            );
-            let _ = writeln!(
-                out,
-                "{} is OK: \"Still reading?\" after {idle_secs} s, then a {countdown_secs} s countdown; {exit}; {log}; {pack}",
-                path.display()
-            );
-            0
-        }
-        Err(problems) => {
-            for problem in &problems {
-                let _ = writeln!(out, "{problem}");
-            }
-            let _ = writeln!(
-                out,
-                "{}: {} error(s). A kiosk started with this file runs on default settings with no staff PIN. \
-                 Fix the errors above and run the check again.",
-                path.display(),
-                problems.len()
-            );
-            1
-        }
+    let load = KioskConfig::load_lenient(path);
+    for problem in &load.problems {
+        let _ = writeln!(out, "{problem}");
+    }
+    let errors = load.problems.iter().filter(|p| p.is_error()).count();
+    let KioskConfig {
+        idle_secs,
+        countdown_secs,
+        staff_pin,
+        log_file,
+        content,
+        crisis_contacts,
+    } = &load.config;
+    if !load.readable {
+        let _ = writeln!(
+            out,
+            "{}: the kiosk cannot read this file, so it runs on default settings, with no staff PIN, \
+             and shows no crisis numbers it cannot be sure of. Fix the error above and run the check again.",
+            path.display()
+        );
+        return 1;
+    }
+    let exit = if staff_pin.is_some() {
+        "staff exit on (PIN set)"
+    } else {
+        "staff exit off (no usable staff_pin)"
+    };
+    let log = log_file.as_ref().map_or_else(
+        || "no log file".to_owned(),
+        |f| format!("log to {}", f.display()),
+    );
+    let pack = content.as_ref().map_or_else(
+        || "built-in content".to_owned(),
+        |dir| {
+            format!(
+                "content from {} (check it with `therapy-explorer check DIR`)",
+                dir.display()
+            )
+        },
+    );
+    let crisis = match crisis_contacts.len() {
+        0 => "no crisis contacts of its own (the pack's are shown)".to_owned(),
+        1 => "1 crisis contact of its own".to_owned(),
+        n => format!("{n} crisis contacts of its own"),
+    };
+    let summary = format!(
+        "\"Still reading?\" after {idle_secs} s, then a {countdown_secs} s countdown; {exit}; {log}; {pack}; {crisis}"
+    );
+    if errors == 0 {
+        let _ = writeln!(out, "{} is OK: {summary}", path.display());
+        0
+    } else {
+        let _ = writeln!(
+            out,
+            "{}: {}. A kiosk started with this file uses what is right in it and safe defaults for the rest \
+             ({summary}), and shows a staff note. Fix the errors above and run the check again.",
+            path.display(),
+            plural(errors, "error")
+        );
+        1
     }
 }

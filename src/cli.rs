@@ -18,6 +18,8 @@ pub enum Cli {
     /// Check a pack (the built-in one when no folder is given).
     Check {
         dir: Option<PathBuf>,
+        /// Also list every item's reading level.
+        verbose: bool,
     },
     /// Check a kiosk config file.
     CheckKioskConfig {
@@ -36,7 +38,9 @@ Usage:
                                        --open page:faq starts on that page, to preview it)
   therapy-explorer --kiosk [--kiosk-config FILE] [--content DIR]
                                        run as a waiting-room kiosk (see README: Set up a kiosk)
-  therapy-explorer check [DIR]         check a content pack and list every problem
+  therapy-explorer check [--verbose] [DIR]
+                                       check a content pack and list every problem
+                                       (--verbose: also the reading level of every item)
   therapy-explorer check --kiosk-config FILE
                                        check a kiosk config file (do this after every edit:
                                        a kiosk with a broken file runs on defaults, no staff PIN)
@@ -57,7 +61,11 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "check" if first => {
-                let next = args.next();
+                let mut next = args.next();
+                let verbose = next.is_some_and(|a| a == "--verbose" || a == "-v");
+                if verbose {
+                    next = args.next();
+                }
                 let command = if next.is_some_and(|a| a == "--kiosk-config") {
                     let file = args.next().ok_or(
                         "`check --kiosk-config` needs a file, like `check --kiosk-config kiosk.ron`",
@@ -68,6 +76,7 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
                 } else {
                     Cli::Check {
                         dir: next.map(PathBuf::from),
+                        verbose,
                     }
                 };
                 if let Some(extra) = args.next() {
@@ -146,11 +155,25 @@ mod tests {
                 kiosk_config: Some("k.ron".into()),
             })
         );
-        assert_eq!(parse(&args("check")), Ok(Cli::Check { dir: None }));
+        assert_eq!(
+            parse(&args("check")),
+            Ok(Cli::Check {
+                dir: None,
+                verbose: false
+            })
+        );
         assert_eq!(
             parse(&args("check p")),
             Ok(Cli::Check {
-                dir: Some("p".into())
+                dir: Some("p".into()),
+                verbose: false
+            })
+        );
+        assert_eq!(
+            parse(&args("check --verbose p")),
+            Ok(Cli::Check {
+                dir: Some("p".into()),
+                verbose: true
             })
         );
         assert_eq!(

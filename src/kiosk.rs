@@ -11,8 +11,8 @@ use std::time::Instant;
 
 use serde::Deserialize;
 
-use crate::content::Problem;
 use crate::content::problem::Locator;
+use crate::content::{Contact, Problem};
 
 /// Kiosk settings, from `--kiosk-config FILE` (RON) or the defaults.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -28,6 +28,9 @@ pub struct KioskConfig {
     pub log_file: Option<PathBuf>,
     /// A content pack folder (the same as `--content`).
     pub content: Option<PathBuf>,
+    /// This site's own crisis contacts: shown when the pack's own cannot be
+    /// read, and instead of the built-in pack's (which are for the US).
+    pub crisis_contacts: Vec<Contact>,
 }
 
 impl Default for KioskConfig {
@@ -38,8 +41,38 @@ impl Default for KioskConfig {
             staff_pin: None,
             log_file: None,
             content: None,
+            crisis_contacts: Vec::new(),
         }
     }
+}
+
+/// The PIN written in the shipped example config and the README: anyone
+/// who has read them knows it.
+pub const EXAMPLE_PIN: &str = "2468";
+
+/// Whether a PIN is too easy to guess: the example's, one digit repeated,
+/// or a run such as 1234 or 9876.
+pub fn weak_pin(pin: &str) -> bool {
+    let digits: Vec<i16> = pin
+        .bytes()
+        .map(|b| i16::from(b) - i16::from(b'0'))
+        .collect();
+    let steps: Vec<i16> = digits.windows(2).map(|w| w[1] - w[0]).collect();
+    pin == EXAMPLE_PIN
+        || steps.iter().all(|s| *s == 0)
+        || steps.iter().all(|s| *s == 1)
+        || steps.iter().all(|s| *s == -1)
+}
+
+/// A kiosk config as the kiosk uses it: whatever could be read, with safe
+/// values where a field is broken, and every problem.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KioskLoad {
+    pub config: KioskConfig,
+    pub problems: Vec<Problem>,
+    /// False when nothing of the file could be read (missing, not RON…):
+    /// then the kiosk cannot know which region it is in.
+    pub readable: bool,
 }
 
 pub const IDLE_SECS_RANGE: std::ops::RangeInclusive<u32> = 10..=3600;
@@ -49,21 +82,33 @@ impl KioskConfig {
     /// Parse and check a kiosk config. Problems name the file, line and column.
     ///
     /// # Errors
-    /// Every problem found; the caller falls back to safe defaults.
+    /// Every problem found; see [`Self::parse_lenient`] for what a kiosk does then.
     pub fn parse(path: &str, text: &str) -> Result<Self, Vec<Problem>> {
+        let load = Self::parse_lenient(path, text);
+        if load.problems.is_empty() {
+            Ok(load.config)
+        } else {
+            Err(load.problems)
+        }
+    }
+
+    /// Parse a kiosk config, keeping every field that is right: a broken
+    /// field falls back to its default (a weak or broken PIN to no PIN, so
+    /// the exit gesture is off), the rest still counts. A broken PIN must
+    /// never cost the clinic's content folder or crisis contacts.
+    pub fn parse_lenient(path: &str, text: &str) -> KioskLoad {
         let text = crate::content::files::normalise(text);
-        let options = ron::Options::default()
-            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-        let config: Self = options.from_str(&text).map_err(|err| {
-            vec![Problem::error(
-                path,
-                (err.span.start.line.max(1), err.span.start.col.max(1)),
-                err.code.to_string(),
-            )]
-        })?;
+        let parsed = crate::content::load::parse_tolerant::<Self>(&text);
         let loc = Locator::new(&text);
+        let mut problems: Vec<Problem> = parsed
+            .errors
+            .iter()
+            .map(|e| Problem::error(path, loc.position(e.offset), e.message.clone()))
+            .collect();
+        let readable = parsed.value.is_some();
+        let mut config = parsed.value.unwrap_or_default();
         let at = |field: &str| loc.position(loc.find_field(field, 0).unwrap_or(0));
-        let mut problems = Vec::new();
+        let defaults = Self::default();
         if !IDLE_SECS_RANGE.contains(&config.idle_secs) {
             problems.push(Problem::error(
                 path,
@@ -75,6 +120,7 @@ impl KioskConfig {
                     IDLE_SECS_RANGE.end()
                 ),
             ));
+            config.idle_secs = defaults.idle_secs;
         }
         if !COUNTDOWN_SECS_RANGE.contains(&config.countdown_secs) {
             problems.push(Problem::error(
@@ -87,20 +133,73 @@ impl KioskConfig {
                     COUNTDOWN_SECS_RANGE.end()
                 ),
             ));
+            config.countdown_secs = defaults.countdown_secs;
         }
-        if let Some(pin) = &config.staff_pin
-            && (!(4..=8).contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()))
-        {
-            problems.push(Problem::error(
-                path,
-                at("staff_pin"),
-                "`staff_pin` must be 4 to 8 digits, like \"2468\"",
-            ));
+        if let Some(pin) = &config.staff_pin {
+            let message = if !(4..=8).contains(&pin.len())
+                || !pin.chars().all(|c| c.is_ascii_digit())
+            {
+                Some("`staff_pin` must be 4 to 8 digits, like \"5081\"")
+            } else if pin == EXAMPLE_PIN {
+                Some(
+                    "`staff_pin` is the example PIN from the README, which anyone can read: \
+                     choose your own 4 to 8 digits (the staff exit stays off until you do)",
+                )
+            } else if weak_pin(pin) {
+                Some(
+                    "`staff_pin` is too easy to guess (one digit repeated, or a run like 1234): \
+                     choose other digits (the staff exit stays off until you do)",
+                )
+            } else {
+                None
+            };
+            if let Some(message) = message {
+                problems.push(Problem::error(path, at("staff_pin"), message));
+                config.staff_pin = None;
+            }
         }
-        if problems.is_empty() {
-            Ok(config)
-        } else {
-            Err(problems)
+        let mut from = loc.find_field("crisis_contacts", 0).unwrap_or(0);
+        let mut kept = Vec::new();
+        for contact in std::mem::take(&mut config.crisis_contacts) {
+            let place = loc.find_quoted(&contact.name, from).unwrap_or(from);
+            from = place;
+            let empty: Vec<&str> = [
+                ("name", &contact.name),
+                ("how", &contact.how),
+                ("when", &contact.when),
+            ]
+            .into_iter()
+            .filter(|(_, v)| v.trim().is_empty())
+            .map(|(f, _)| f)
+            .collect();
+            if !empty.is_empty() {
+                problems.push(Problem::error(
+                    path,
+                    loc.position(place),
+                    format!(
+                        "a crisis contact has no `{}`: fill it in (this contact is left out until then)",
+                        empty.join("`, `")
+                    ),
+                ));
+                continue;
+            }
+            if !contact.is_reachable() {
+                problems.push(Problem::warning(
+                    path,
+                    loc.position(place),
+                    format!(
+                        "crisis contact `{}`: `how` says \"{}\" but holds no number, text code or address to reach it",
+                        contact.name, contact.how
+                    ),
+                ));
+            }
+            kept.push(contact);
+        }
+        config.crisis_contacts = kept;
+        KioskLoad {
+            config,
+            problems,
+            readable,
         }
     }
 
@@ -109,37 +208,39 @@ impl KioskConfig {
     /// # Errors
     /// As [`Self::parse`], or when the file cannot be read.
     pub fn load(path: &Path) -> Result<Self, Vec<Problem>> {
+        let load = Self::load_lenient(path);
+        if load.problems.iter().any(Problem::is_error) {
+            Err(load.problems)
+        } else {
+            Ok(load.config)
+        }
+    }
+
+    /// Read a kiosk config file as the kiosk does: see [`Self::parse_lenient`].
+    pub fn load_lenient(path: &Path) -> KioskLoad {
         /// A config is a few lines: anything larger is not one (and a path
         /// such as `/dev/zero` must not be read for ever).
         const MAX_CONFIG_BYTES: u64 = 64 * 1024;
         let name = path.display().to_string();
-        let cannot_read = |err: std::io::Error| {
-            vec![Problem::error(
-                &name,
-                (1, 1),
-                format!("cannot read the kiosk config: {err}"),
-            )]
+        let unreadable = |message: String| KioskLoad {
+            config: KioskConfig::default(),
+            problems: vec![Problem::error(&name, (1, 1), message)],
+            readable: false,
         };
-        let bytes =
-            crate::content::files::read_at_most(path, MAX_CONFIG_BYTES).map_err(cannot_read)?;
+        let bytes = match crate::content::files::read_at_most(path, MAX_CONFIG_BYTES) {
+            Ok(bytes) => bytes,
+            Err(err) => return unreadable(format!("cannot read the kiosk config: {err}")),
+        };
         if bytes.len() as u64 > MAX_CONFIG_BYTES {
-            return Err(vec![Problem::error(
-                &name,
-                (1, 1),
-                format!(
-                    "the kiosk config is larger than {} KiB: is this the right file?",
-                    MAX_CONFIG_BYTES / 1024
-                ),
-            )]);
+            return unreadable(format!(
+                "the kiosk config is larger than {} KiB: is this the right file?",
+                MAX_CONFIG_BYTES / 1024
+            ));
         }
-        let text = String::from_utf8(bytes).map_err(|_| {
-            vec![Problem::error(
-                &name,
-                (1, 1),
-                "the kiosk config is not UTF-8 text",
-            )]
-        })?;
-        Self::parse(&name, &text)
+        match String::from_utf8(bytes) {
+            Ok(text) => Self::parse_lenient(&name, &text),
+            Err(_) => unreadable("the kiosk config is not UTF-8 text".to_owned()),
+        }
     }
 }
 
@@ -452,11 +553,13 @@ mod tests {
         }
     }
 
+    const TEST_PIN: &str = "5081";
+
     fn session() -> Session {
         let config = KioskConfig {
             idle_secs: 90,
             countdown_secs: 15,
-            staff_pin: Some("2468".into()),
+            staff_pin: Some(TEST_PIN.into()),
             ..KioskConfig::default()
         };
         let mut s = Session::new(config, 0.0);
@@ -538,7 +641,7 @@ mod tests {
             })
         );
         assert!(!s.exit_allowed);
-        for d in "2468".chars() {
+        for d in TEST_PIN.chars() {
             s.pin_digit(d);
         }
         assert!(s.pin_submit(0.6));
@@ -593,7 +696,7 @@ mod tests {
         assert!(s.pin_pad.is_none(), "still the same 10 s rest");
         gesture(&mut s, 423.0);
         assert!(s.pin_pad.is_some());
-        for d in "2468".chars() {
+        for d in TEST_PIN.chars() {
             s.pin_digit(d);
         }
         assert!(s.pin_submit(424.0));
@@ -603,11 +706,11 @@ mod tests {
     fn config_parses_and_reports_problems_with_positions() {
         let ok = KioskConfig::parse(
             "kiosk.ron",
-            "Kiosk(idle_secs: 60, countdown_secs: 10, staff_pin: \"1234\")",
+            "Kiosk(idle_secs: 60, countdown_secs: 10, staff_pin: \"5081\")",
         );
         assert_eq!(
             ok.map(|c| (c.idle_secs, c.staff_pin)),
-            Ok((60, Some("1234".to_owned())))
+            Ok((60, Some("5081".to_owned())))
         );
         let defaults = KioskConfig::parse("kiosk.ron", "Kiosk()");
         assert_eq!(defaults, Ok(KioskConfig::default()));
@@ -625,7 +728,7 @@ mod tests {
             messages,
             [
                 "kiosk.ron:2:3: error: `idle_secs` is 2: use a number of seconds from 10 to 3600",
-                "kiosk.ron:3:3: error: `staff_pin` must be 4 to 8 digits, like \"2468\"",
+                "kiosk.ron:3:3: error: `staff_pin` must be 4 to 8 digits, like \"5081\"",
             ]
         );
         let typo = KioskConfig::parse("kiosk.ron", "Kiosk(idle_sec: 60)");

@@ -17,10 +17,14 @@ fn main() {
     match cli {
         Cli::Help => print!("{}", cli::USAGE),
         Cli::Version => println!("therapy-explorer {}", env!("CARGO_PKG_VERSION")),
-        Cli::Check { dir } => {
+        Cli::Check { dir, verbose } => {
             init_logging(None);
             let files = dir.map_or(PackFiles::Embedded, PackFiles::Dir);
-            std::process::exit(therapy_explorer::check::run(&files, &mut std::io::stdout()));
+            std::process::exit(therapy_explorer::check::run(
+                &files,
+                verbose,
+                &mut std::io::stdout(),
+            ));
         }
         Cli::CheckKioskConfig { file } => {
             init_logging(None);

@@ -32,6 +32,8 @@ pub enum FileError {
     Missing(String),
     #[error("path `{0}` leaves the pack folder: use a path inside the pack, like `pages/faq.md`")]
     OutsidePack(String),
+    #[error("path `{0}` is written with `\\`: write it with `/` instead, like `{fixed}`", fixed = .0.replace('\\', "/"))]
+    Backslash(String),
     #[error(
         "`{0}` is a link that points outside the pack folder: copy the file into the pack instead"
     )]
@@ -137,6 +139,9 @@ pub fn read_at_most(path: &Path, max_bytes: u64) -> std::io::Result<Vec<u8>> {
 /// A pack path must be relative and stay inside the pack.
 fn check_relative(rel: &str) -> Result<(), FileError> {
     let path = Path::new(rel);
+    if rel.contains('\\') && !rel.starts_with('\\') && !rel.contains(':') && !rel.contains("..") {
+        return Err(FileError::Backslash(rel.to_owned()));
+    }
     let bad = rel.is_empty()
         || rel.contains('\\')
         || path.is_absolute()
@@ -214,7 +219,84 @@ pub fn normalise(text: &str) -> String {
     }
 }
 
+/// How many files [`PackFiles::list`] looks at, at most (a pack pointed at
+/// a home folder must not be walked for ever).
+const MAX_LISTED: usize = 4096;
+
 impl PackFiles {
+    /// For a folder that does not exist or is not a folder: the one problem
+    /// to report instead of a "file is missing" for every file.
+    pub fn missing_folder(&self) -> Option<super::Problem> {
+        let Self::Dir(dir) = self else {
+            return None;
+        };
+        let message = match std::fs::metadata(dir) {
+            Ok(meta) if meta.is_dir() => return None,
+            Ok(_) => "this is a file, not a folder: give the folder that holds `pack.ron`",
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                "there is no folder here: check the path (a pack folder holds `pack.ron` and the other files)"
+            }
+            Err(_) => "this folder cannot be opened: check the path and its permissions",
+        };
+        Some(super::Problem::error(
+            &dir.display().to_string(),
+            (0, 0),
+            message,
+        ))
+    }
+
+    /// Every file's path inside the pack, with `/` separators (at most a few thousand).
+    pub fn list(&self) -> Vec<String> {
+        match self {
+            Self::Embedded => embedded_paths().map(str::to_owned).collect(),
+            Self::Memory(files) => files.keys().cloned().collect(),
+            Self::Dir(root) => {
+                let mut out = Vec::new();
+                let mut folders = vec![(root.clone(), String::new())];
+                while let Some((folder, prefix)) = folders.pop() {
+                    let Ok(entries) = std::fs::read_dir(&folder) else {
+                        continue;
+                    };
+                    for entry in entries.flatten() {
+                        if out.len() >= MAX_LISTED {
+                            return out;
+                        }
+                        let name = entry.file_name().to_string_lossy().into_owned();
+                        let rel = format!("{prefix}{name}");
+                        match entry.file_type() {
+                            Ok(t) if t.is_dir() && prefix.matches('/').count() < 4 => {
+                                folders.push((entry.path(), format!("{rel}/")));
+                            }
+                            Ok(t) if t.is_file() => out.push(rel),
+                            _ => {}
+                        }
+                    }
+                }
+                out
+            }
+        }
+    }
+
+    /// ": did you mean `pages/faq.md`?" for a path that is missing but close
+    /// to one that exists (or differs only in letter case, which works on
+    /// Windows and macOS but not on Linux); empty when nothing is close.
+    pub fn did_you_mean(&self, rel: &str) -> String {
+        let wanted = rel.trim_start_matches("./");
+        let files = self.list();
+        if let Some(same) = files.iter().find(|f| f.eq_ignore_ascii_case(wanted)) {
+            return format!(
+                "; there is `{same}`, which differs only in capital letters: write it exactly so (Linux tells them apart)"
+            );
+        }
+        let lower = wanted.to_lowercase();
+        let best = files
+            .iter()
+            .map(|f| (super::search::edit_distance(&f.to_lowercase(), &lower), f))
+            .filter(|(d, _)| *d <= (lower.chars().count() / 4).clamp(1, 4))
+            .min_by_key(|(d, _)| *d);
+        best.map_or_else(String::new, |(_, f)| format!("; did you mean `{f}`?"))
+    }
+
     /// A copy of the built-in pack in memory, to change a file of (fuzzing, benchmarks).
     pub fn embedded_in_memory() -> Self {
         Self::Memory(
@@ -237,7 +319,7 @@ mod tests {
 
     #[test]
     fn paths_must_stay_inside() {
-        for bad in ["../x.md", "/etc/passwd", "a/../../b.md", "", "a\\b.md"] {
+        for bad in ["../x.md", "/etc/passwd", "a/../../b.md", "", "C:\\b.md"] {
             assert_eq!(
                 check_relative(bad),
                 Err(FileError::OutsidePack(bad.to_owned())),
@@ -245,6 +327,14 @@ mod tests {
             );
         }
         assert_eq!(check_relative("pages/faq.md"), Ok(()));
+        assert_eq!(
+            check_relative("pages\\faq.md"),
+            Err(FileError::Backslash("pages\\faq.md".to_owned()))
+        );
+        assert_eq!(
+            FileError::Backslash("pages\\faq.md".to_owned()).to_string(),
+            "path `pages\\faq.md` is written with `\\`: write it with `/` instead, like `pages/faq.md`"
+        );
         assert_eq!(check_relative("./pages/faq.md"), Ok(()));
     }
 

@@ -11,6 +11,10 @@ pub struct Doc {
     pub blocks: Vec<Block>,
     /// Every link in the document, in reading order.
     pub links: Vec<Link>,
+    /// Where images were written (they are not shown: the checker says so).
+    pub images: Vec<usize>,
+    /// Where raw HTML was written (not shown either).
+    pub html: Vec<usize>,
 }
 
 /// A block of a document.
@@ -38,9 +42,19 @@ pub enum Block {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Inline {
     pub spans: Vec<Span>,
+    /// Byte offset in the Markdown source where this run starts.
+    pub offset: usize,
 }
 
 impl Inline {
+    /// An empty run starting at `offset` in the source.
+    fn at(offset: usize) -> Self {
+        Self {
+            spans: Vec::new(),
+            offset,
+        }
+    }
+
     /// The text without any styling.
     pub fn plain(&self) -> String {
         self.spans.iter().map(|s| s.text.as_str()).collect()
@@ -134,7 +148,11 @@ struct Builder {
     style: SpanStyle,
     link: Option<usize>,
     links: Vec<Link>,
+    images: Vec<usize>,
+    html: Vec<usize>,
     code_block: Option<String>,
+    /// Where the event being handled starts.
+    offset: usize,
     /// Containers opened beyond [`MAX_STACK`], whose content is flattened.
     suppressed: usize,
 }
@@ -144,6 +162,7 @@ const MAX_STACK: usize = 24;
 
 impl Builder {
     fn event(&mut self, event: Event<'_>, offset: usize) {
+        self.offset = offset;
         match event {
             Event::Start(tag) => self.start(tag, offset),
             Event::End(tag) => self.end(tag),
@@ -171,12 +190,10 @@ impl Builder {
             Event::HardBreak => self.text("\n"),
             Event::Rule => self.push_block(Block::Rule),
             Event::TaskListMarker(done) => self.text(if done { "[x] " } else { "[ ] " }),
-            // Raw HTML, math and footnotes are not part of the pack format: show nothing.
-            Event::Html(_)
-            | Event::InlineHtml(_)
-            | Event::InlineMath(_)
-            | Event::DisplayMath(_)
-            | Event::FootnoteReference(_) => {}
+            // Raw HTML is not shown (the checker warns about it).
+            Event::Html(_) | Event::InlineHtml(_) => self.html.push(offset),
+            // Math and footnotes are not part of the pack format: show nothing.
+            Event::InlineMath(_) | Event::DisplayMath(_) | Event::FootnoteReference(_) => {}
         }
     }
 
@@ -193,10 +210,10 @@ impl Builder {
             return;
         }
         match tag {
-            Tag::Paragraph => self.inline = Some(Inline::default()),
+            Tag::Paragraph => self.inline = Some(Inline::at(offset)),
             Tag::Heading { level, .. } => {
                 self.heading = Some(heading_level(level));
-                self.inline = Some(Inline::default());
+                self.inline = Some(Inline::at(offset));
             }
             Tag::BlockQuote(_) => {
                 self.flush_tight_text();
@@ -230,7 +247,7 @@ impl Builder {
                 }
             }
             Tag::TableRow => {}
-            Tag::TableCell => self.inline = Some(Inline::default()),
+            Tag::TableCell => self.inline = Some(Inline::at(offset)),
             Tag::Emphasis => self.style.emphasis = true,
             Tag::Strong => self.style.strong = true,
             Tag::Link { dest_url, .. } => {
@@ -241,9 +258,10 @@ impl Builder {
                 });
                 self.link = Some(self.links.len() - 1);
             }
-            // Images are not shown; their alt text is read as plain text.
-            Tag::Image { .. }
-            | Tag::Strikethrough
+            // Images are not shown; their alt text is read as plain text
+            // (the checker warns about them).
+            Tag::Image { .. } => self.images.push(offset),
+            Tag::Strikethrough
             | Tag::HtmlBlock
             | Tag::FootnoteDefinition(_)
             | Tag::DefinitionList
@@ -348,7 +366,8 @@ impl Builder {
     }
 
     fn inline_mut(&mut self) -> &mut Inline {
-        self.inline.get_or_insert_with(Inline::default)
+        let offset = self.offset;
+        self.inline.get_or_insert_with(|| Inline::at(offset))
     }
 
     fn text(&mut self, text: &str) {
@@ -383,6 +402,8 @@ impl Builder {
         Doc {
             blocks: self.done,
             links: self.links,
+            images: self.images,
+            html: self.html,
         }
     }
 }
@@ -446,6 +467,98 @@ impl Doc {
         let mut out = String::new();
         walk(&self.blocks, &mut out);
         out
+    }
+
+    /// The units [`Self::prose_text`] measures, each with where it starts in
+    /// the source: the reading-level check points at the hardest one.
+    pub fn prose_units(&self) -> Vec<(usize, String)> {
+        fn unit(inline: &Inline, out: &mut Vec<(usize, String)>) {
+            let text = inline.plain();
+            let text = text.trim();
+            if !text.is_empty() {
+                out.push((inline.offset, text.to_owned()));
+            }
+        }
+        fn walk(blocks: &[Block], out: &mut Vec<(usize, String)>) {
+            for block in blocks {
+                match block {
+                    Block::Paragraph(inline) => unit(inline, out),
+                    Block::List { items, .. } => {
+                        for item in items {
+                            walk(item, out);
+                        }
+                    }
+                    Block::Quote(inner) => walk(inner, out),
+                    Block::Table { rows, .. } => {
+                        for cell in rows.iter().flatten() {
+                            unit(cell, out);
+                        }
+                    }
+                    Block::Heading { .. } | Block::Code(_) | Block::Rule => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.blocks, &mut out);
+        out
+    }
+
+    /// Whether the document has any words besides its level-1 title.
+    pub fn has_text_beyond_title(&self) -> bool {
+        fn has_words(block: &Block) -> bool {
+            match block {
+                Block::Heading { level: 1, .. } | Block::Rule => false,
+                Block::Heading { text, .. } | Block::Paragraph(text) => {
+                    text.plain().chars().any(char::is_alphanumeric)
+                }
+                Block::List { items, .. } => items.iter().flatten().any(has_words),
+                Block::Quote(inner) => inner.iter().any(has_words),
+                Block::Table { header, rows } => header
+                    .iter()
+                    .chain(rows.iter().flatten())
+                    .any(|c| c.plain().chars().any(char::is_alphanumeric)),
+                Block::Code(code) => code.chars().any(char::is_alphanumeric),
+            }
+        }
+        self.blocks.iter().any(has_words)
+    }
+
+    /// Unlink every link whose target `keep` refuses: its words stay, as plain text.
+    pub fn unlink(&mut self, keep: impl Fn(&str) -> bool) {
+        fn walk(blocks: &mut [Block], dead: &[bool]) {
+            let fix = |inline: &mut Inline| {
+                for span in &mut inline.spans {
+                    if span
+                        .link
+                        .is_some_and(|i| dead.get(i).copied().unwrap_or(true))
+                    {
+                        span.link = None;
+                    }
+                }
+            };
+            for block in blocks {
+                match block {
+                    Block::Heading { text, .. } | Block::Paragraph(text) => fix(text),
+                    Block::List { items, .. } => {
+                        for item in items {
+                            walk(item, dead);
+                        }
+                    }
+                    Block::Quote(inner) => walk(inner, dead),
+                    Block::Table { header, rows } => {
+                        header
+                            .iter_mut()
+                            .chain(rows.iter_mut().flatten())
+                            .for_each(fix);
+                    }
+                    Block::Code(_) | Block::Rule => {}
+                }
+            }
+        }
+        let dead: Vec<bool> = self.links.iter().map(|l| !keep(&l.target)).collect();
+        if dead.iter().any(|d| *d) {
+            walk(&mut self.blocks, &dead);
+        }
     }
 
     /// The first level-1 heading, if any.

@@ -1,9 +1,12 @@
-//! The content pack: model, loading, checking. Knows nothing of egui.
+//! The content pack: model, loading, checking, search. Knows nothing of egui
+//! and holds no interface words (those live in `assets/i18n/`).
 
+pub(crate) mod check;
 pub mod decision;
 #[doc(hidden)]
 pub mod exercise;
 pub mod files;
+pub mod items;
 pub mod links;
 pub mod load;
 pub mod markdown;
@@ -13,7 +16,8 @@ pub mod readability;
 pub mod search;
 
 pub use files::PackFiles;
+pub use items::{Item, ItemKind};
 pub use links::{LinkTarget, Screen};
-pub use load::{Loaded, builtin, load, load_or_builtin};
+pub use load::{Loaded, PackTrouble, builtin, load, load_for_app};
 pub use model::*;
 pub use problem::{Problem, Severity};

@@ -26,8 +26,12 @@ pub enum Delivery {
 }
 
 /// `pack.ron`: what the pack is, who stands behind it, and crisis contacts.
+///
+/// Every field may be missing as far as parsing goes (`default`), so one
+/// broken field never costs the crisis contacts; the checker reports
+/// missing ones.
 #[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename = "Pack")]
+#[serde(deny_unknown_fields, default, rename = "Pack")]
 pub struct PackInfo {
     pub title: String,
     pub tagline: String,
@@ -67,7 +71,7 @@ pub struct FormatInfo {
 }
 
 /// A crisis contact: shown behind "Need help now?" on every screen.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub name: String,
@@ -75,9 +79,23 @@ pub struct Contact {
     pub when: String,
 }
 
+impl Contact {
+    /// Whether `how` holds something to reach: a number, a text code's
+    /// number, or an address.
+    pub fn is_reachable(&self) -> bool {
+        let how = self.how.to_lowercase();
+        how.chars().any(|c| c.is_ascii_digit())
+            || how.contains('@')
+            || how.contains("http")
+            || how.contains("www.")
+            || how.contains(".org")
+            || how.contains(".com")
+    }
+}
+
 /// `comparison.ron`: side-by-side tables.
 #[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, default)]
 pub struct Comparison {
     pub intro: String,
     pub tables: Vec<Table>,
@@ -116,7 +134,7 @@ impl Row {
 
 /// `benefits.ron`: benefit cards for each format.
 #[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, default)]
 pub struct Benefits {
     pub intro: String,
     /// The words that open each card's trade-off paragraph, so a pack in
@@ -148,7 +166,7 @@ pub struct Card {
 
 /// `approaches.ron`: the index of approach pages.
 #[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, default)]
 pub struct Approaches {
     pub intro: String,
     pub approaches: Vec<Approach>,
@@ -170,7 +188,7 @@ pub struct Approach {
 
 /// `pages.ron`: the index of longer pages.
 #[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, default)]
 pub struct Pages {
     pub pages: Vec<Page>,
 }
@@ -190,7 +208,7 @@ pub struct Page {
 
 /// `sources.ron`: every reference the pack rests on.
 #[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, default)]
 pub struct Sources {
     pub sources: Vec<Source>,
 }
@@ -223,7 +241,7 @@ impl Source {
 }
 
 /// A whole content pack, loaded and checked.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Pack {
     pub info: PackInfo,
     pub comparison: Comparison,

@@ -8,7 +8,8 @@ pub enum Severity {
     Error,
 }
 
-/// One problem in one file, at a line and column (both counted from 1).
+/// One problem in one file, at a line and column (both counted from 1;
+/// line 0 means the whole file or folder).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub severity: Severity,
@@ -48,6 +49,10 @@ impl fmt::Display for Problem {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
+        if self.line == 0 {
+            // About a whole folder or file, not a place in it.
+            return write!(f, "{}: {kind}: {}", self.path, self.message);
+        }
         write!(
             f,
             "{}:{}:{}: {kind}: {}",

@@ -6,6 +6,8 @@
 //! The balance check here makes sure the questions cannot tilt towards one
 //! option: each option can gather exactly as much as the other.
 
+pub(crate) mod check;
+
 use serde::Deserialize;
 
 use super::markdown::Doc;

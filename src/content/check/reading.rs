@@ -1,0 +1,146 @@
+//! Reading level: every card, approach, page and source note is graded;
+//! a warning points at the paragraph that reads hardest, not at the file.
+
+use super::{Checker, Placed};
+use crate::content::items::ItemKind;
+use crate::content::load::{Reading, prefix};
+use crate::content::model::Pack;
+use crate::content::readability;
+
+/// Units shorter than this are not blamed for a hard grade: a four-word
+/// line can score anything.
+const MIN_BLAMED_WORDS: usize = 8;
+
+/// A stretch of text to grade, and where it is written.
+struct Unit {
+    path: String,
+    offset: usize,
+    text: String,
+}
+
+impl Checker<'_> {
+    /// Grade every card, approach and page (each with its one-line summary,
+    /// which people read with it), and every source note.
+    pub(super) fn check_reading_level(
+        &mut self,
+        pack: &Pack,
+        placed: &[Placed<'_>],
+    ) -> Vec<Reading> {
+        let mut out = Vec::new();
+        for p in placed {
+            let kind = p.item.kind;
+            match kind {
+                ItemKind::Card | ItemKind::Approach | ItemKind::Page => {
+                    let units = self.units(pack, p);
+                    let text: String = units.iter().map(|u| format!("{}\n", u.text)).collect();
+                    let Some(grade) = readability::grade(&text) else {
+                        continue;
+                    };
+                    if grade > readability::MAX_GRADE {
+                        self.warn_hard(kind, p.item.id, grade, &units);
+                    }
+                    out.push(Reading {
+                        kind,
+                        id: p.item.id.to_owned(),
+                        grade,
+                    });
+                }
+                ItemKind::Source => {
+                    let Some((_, note)) = p.item.texts.iter().find(|(f, _)| *f == "note") else {
+                        continue;
+                    };
+                    if let Some(grade) = readability::grade(note)
+                        && grade > readability::MAX_GRADE
+                    {
+                        let at = self.field_offset(p.path, p.offset, "note");
+                        self.warning_at(
+                            p.path,
+                            at,
+                            format!(
+                                "the note of source `{}` reads at grade {grade:.1} (Flesch–Kincaid), above grade {:.0}: \
+                                 use shorter sentences and everyday words",
+                                p.item.id,
+                                readability::MAX_GRADE
+                            ),
+                        );
+                    }
+                }
+                ItemKind::Table | ItemKind::Row => {}
+            }
+        }
+        out
+    }
+
+    /// The summary and each paragraph, list item and cell of an item, placed.
+    fn units(&self, pack: &Pack, p: &Placed<'_>) -> Vec<Unit> {
+        let mut units = Vec::new();
+        if !p.item.summary.trim().is_empty() {
+            units.push(Unit {
+                path: p.path.to_owned(),
+                offset: self.field_offset(p.path, p.offset, "summary"),
+                text: p.item.summary.trim().to_owned(),
+            });
+        }
+        let Some(doc) = p.item.doc else {
+            return units;
+        };
+        // Where the Markdown is written: its own file, or a card's `body`.
+        let (path, source, body_at) = match p.item.file {
+            Some(file) => (
+                file.to_owned(),
+                self.context.texts.get(file).to_owned(),
+                None,
+            ),
+            None => {
+                let body = pack.card(p.item.id).map_or("", |c| c.body.as_str());
+                let at = self.field_offset(p.path, p.offset, "body");
+                (p.path.to_owned(), body.to_owned(), Some(at))
+            }
+        };
+        let loc = self.context.texts.locator(&path);
+        for (offset, text) in doc.prose_units() {
+            let offset = match body_at {
+                None => offset,
+                // Find the unit's first words in the RON file, after `body:`.
+                Some(at) => source
+                    .get(offset..)
+                    .map(|rest| prefix(rest, 24))
+                    .filter(|start| !start.trim().is_empty())
+                    .and_then(|start| loc.find(start, at))
+                    .unwrap_or(at),
+            };
+            units.push(Unit {
+                path: path.clone(),
+                offset,
+                text,
+            });
+        }
+        units
+    }
+
+    fn warn_hard(&mut self, kind: ItemKind, id: &str, grade: f64, units: &[Unit]) {
+        let graded = units
+            .iter()
+            .filter_map(|u| readability::grade(&u.text).map(|g| (g, u)));
+        let long = graded
+            .clone()
+            .filter(|(_, u)| u.text.split_whitespace().count() >= MIN_BLAMED_WORDS);
+        let hardest = long
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .or_else(|| graded.max_by(|a, b| a.0.total_cmp(&b.0)));
+        let Some((worst, unit)) = hardest else {
+            return;
+        };
+        let (path, offset) = (unit.path.clone(), unit.offset);
+        self.warning_at(
+            &path,
+            offset,
+            format!(
+                "{} `{id}` reads at grade {grade:.1} (Flesch–Kincaid), above grade {:.0}: \
+                 use shorter sentences and everyday words; the hardest part starts here (grade {worst:.1})",
+                kind.key(),
+                readability::MAX_GRADE
+            ),
+        );
+    }
+}

@@ -1,0 +1,337 @@
+//! The one list of what a pack holds.
+//!
+//! Loading, id checks, unused-source checks, reading level, search, "used
+//! by" and the summary counts all walk [`Pack::items`], so a kind of item is
+//! declared once. To add a kind:
+//! 1. add its type to `model.rs` and its file to the loader (`load/mod.rs`);
+//! 2. add a variant to [`ItemKind`] (and to [`ItemKind::ALL`]);
+//! 3. add its arm to [`Pack::items_of`] — the compiler asks for it;
+//! 4. add its own checks (required text and the like) to `check/items.rs`.
+
+use super::links::LinkTarget;
+use super::markdown::Doc;
+use super::model::Pack;
+
+/// Every kind of item a pack holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ItemKind {
+    /// A table of the comparison.
+    Table,
+    /// One question of the comparison, answered for each format.
+    Row,
+    Card,
+    Approach,
+    Page,
+    Source,
+}
+
+impl ItemKind {
+    /// Every kind, in the order screens and reports list them.
+    pub const ALL: [Self; 6] = [
+        Self::Table,
+        Self::Row,
+        Self::Card,
+        Self::Approach,
+        Self::Page,
+        Self::Source,
+    ];
+
+    /// The word for the kind in messages to staff ("card").
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Table => "table",
+            Self::Row => "row",
+            Self::Card => "card",
+            Self::Approach => "approach",
+            Self::Page => "page",
+            Self::Source => "source",
+        }
+    }
+
+    /// "1 card", "3 cards", for the checker's summary.
+    pub fn count(self, n: usize) -> String {
+        if n == 1 {
+            let one = match self {
+                Self::Row => "comparison row",
+                other => other.key(),
+            };
+            format!("1 {one}")
+        } else {
+            format!("{n} {}", self.plural())
+        }
+    }
+
+    /// The plural, for the checker's summary ("cards").
+    pub fn plural(self) -> &'static str {
+        match self {
+            Self::Table => "tables",
+            Self::Row => "comparison rows",
+            Self::Card => "cards",
+            Self::Approach => "approaches",
+            Self::Page => "pages",
+            Self::Source => "sources",
+        }
+    }
+
+    /// The file that lists items of this kind.
+    pub fn file(self) -> &'static str {
+        use super::load::{
+            APPROACHES_FILE, BENEFITS_FILE, COMPARISON_FILE, PAGES_FILE, SOURCES_FILE,
+        };
+        match self {
+            Self::Table | Self::Row => COMPARISON_FILE,
+            Self::Card => BENEFITS_FILE,
+            Self::Approach => APPROACHES_FILE,
+            Self::Page => PAGES_FILE,
+            Self::Source => SOURCES_FILE,
+        }
+    }
+
+    /// The RON name an item of this kind is written with (`Card(…)`).
+    pub fn ron_name(self) -> &'static str {
+        match self {
+            Self::Table => "Table",
+            Self::Row => "Row",
+            Self::Card => "Card",
+            Self::Approach => "Approach",
+            Self::Page => "Page",
+            Self::Source => "Source",
+        }
+    }
+
+    /// Whether people read it as running text (graded, searched, checked for
+    /// advice wording). Tables are only headings; sources only references.
+    pub fn is_reading(self) -> bool {
+        matches!(self, Self::Row | Self::Card | Self::Approach | Self::Page)
+    }
+
+    /// The kind a link of this form goes to, if it goes to an item.
+    pub fn of_link(target: &LinkTarget) -> Option<(Self, &str)> {
+        match target {
+            LinkTarget::Card(id) => Some((Self::Card, id)),
+            LinkTarget::CompareRow(id) => Some((Self::Row, id)),
+            LinkTarget::Approach(id) => Some((Self::Approach, id)),
+            LinkTarget::Page(id) => Some((Self::Page, id)),
+            LinkTarget::Source(id) => Some((Self::Source, id)),
+            LinkTarget::Screen(_) | LinkTarget::External(_) => None,
+        }
+    }
+}
+
+/// One item, as everything that walks the pack sees it.
+#[derive(Clone, Debug)]
+pub struct Item<'a> {
+    pub kind: ItemKind,
+    pub id: &'a str,
+    pub title: &'a str,
+    /// The one line shown with it in lists (a row's cells; a source's citation is its title).
+    pub summary: &'a str,
+    /// Its Markdown body, if it has one.
+    pub doc: Option<&'a Doc>,
+    /// Other text it shows: a row's two cells and note, a source's note.
+    pub texts: Vec<(&'static str, &'a str)>,
+    /// The sources it names.
+    pub sources: &'a [String],
+    /// The Markdown file its body comes from (approaches and pages).
+    pub file: Option<&'a str>,
+}
+
+impl Item<'_> {
+    /// Where a link to this item goes.
+    pub fn target(&self) -> LinkTarget {
+        let id = self.id.to_owned();
+        match self.kind {
+            ItemKind::Table | ItemKind::Row => LinkTarget::CompareRow(id),
+            ItemKind::Card => LinkTarget::Card(id),
+            ItemKind::Approach => LinkTarget::Approach(id),
+            ItemKind::Page => LinkTarget::Page(id),
+            ItemKind::Source => LinkTarget::Source(id),
+        }
+    }
+
+    /// The sources this item uses: its `sources` list and its `source:` links.
+    pub fn used_sources(&self) -> Vec<String> {
+        let links = self
+            .doc
+            .into_iter()
+            .flat_map(|doc| &doc.links)
+            .filter_map(|link| match LinkTarget::parse(&link.target) {
+                Ok(LinkTarget::Source(id)) => Some(id),
+                _ => None,
+            });
+        self.sources.iter().cloned().chain(links).collect()
+    }
+}
+
+impl Pack {
+    /// Every item of the pack, kind by kind, in file order.
+    pub fn items(&self) -> impl Iterator<Item = Item<'_>> {
+        ItemKind::ALL
+            .into_iter()
+            .flat_map(move |kind| self.items_of(kind))
+    }
+
+    /// The items of one kind, in file order.
+    pub fn items_of(&self, kind: ItemKind) -> Vec<Item<'_>> {
+        let none: &[String] = &[];
+        match kind {
+            ItemKind::Table => self
+                .comparison
+                .tables
+                .iter()
+                .map(|t| Item {
+                    kind,
+                    id: &t.id,
+                    title: &t.title,
+                    summary: "",
+                    doc: None,
+                    texts: Vec::new(),
+                    sources: none,
+                    file: None,
+                })
+                .collect(),
+            ItemKind::Row => self
+                .comparison
+                .tables
+                .iter()
+                .flat_map(|t| &t.rows)
+                .map(|r| Item {
+                    kind,
+                    id: &r.id,
+                    title: &r.question,
+                    summary: "",
+                    doc: None,
+                    texts: [
+                        ("individual", r.individual.as_str()),
+                        ("group", r.group.as_str()),
+                    ]
+                    .into_iter()
+                    .chain(r.note.as_deref().map(|n| ("note", n)))
+                    .collect(),
+                    sources: &r.sources,
+                    file: None,
+                })
+                .collect(),
+            ItemKind::Card => self
+                .benefits
+                .cards
+                .iter()
+                .map(|c| Item {
+                    kind,
+                    id: &c.id,
+                    title: &c.title,
+                    summary: &c.summary,
+                    doc: Some(&c.doc),
+                    texts: Vec::new(),
+                    sources: &c.sources,
+                    file: None,
+                })
+                .collect(),
+            ItemKind::Approach => self
+                .approaches
+                .approaches
+                .iter()
+                .map(|a| Item {
+                    kind,
+                    id: &a.id,
+                    title: &a.title,
+                    summary: &a.summary,
+                    doc: Some(&a.doc),
+                    texts: Vec::new(),
+                    sources: &a.sources,
+                    file: Some(&a.file),
+                })
+                .collect(),
+            ItemKind::Page => self
+                .pages
+                .pages
+                .iter()
+                .map(|p| Item {
+                    kind,
+                    id: &p.id,
+                    title: &p.title,
+                    summary: &p.summary,
+                    doc: Some(&p.doc),
+                    texts: Vec::new(),
+                    sources: &p.sources,
+                    file: Some(&p.file),
+                })
+                .collect(),
+            ItemKind::Source => self
+                .sources
+                .sources
+                .iter()
+                .map(|s| Item {
+                    kind,
+                    id: &s.id,
+                    title: &s.title,
+                    summary: "",
+                    doc: None,
+                    texts: s.note.as_deref().map(|n| ("note", n)).into_iter().collect(),
+                    sources: none,
+                    file: None,
+                })
+                .collect(),
+        }
+    }
+
+    /// Every item that names or links to source `id` ("used by" on Sources).
+    pub fn used_by(&self, source: &str) -> Vec<Item<'_>> {
+        self.items()
+            .filter(|item| item.used_sources().iter().any(|s| s == source))
+            .collect()
+    }
+
+    /// How many items of each kind the pack has, for the checker's summary.
+    pub fn counts(&self) -> Vec<(ItemKind, usize)> {
+        ItemKind::ALL
+            .into_iter()
+            .map(|kind| (kind, self.items_of(kind).len()))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Adding a variant without listing it in `ALL` fails here (and without
+    /// an arm in `items_of`, fails to compile).
+    #[test]
+    fn every_kind_is_listed_once() {
+        fn index(kind: ItemKind) -> usize {
+            match kind {
+                ItemKind::Table => 0,
+                ItemKind::Row => 1,
+                ItemKind::Card => 2,
+                ItemKind::Approach => 3,
+                ItemKind::Page => 4,
+                ItemKind::Source => 5,
+            }
+        }
+        for (i, kind) in ItemKind::ALL.into_iter().enumerate() {
+            assert_eq!(index(kind), i, "{kind:?} is out of place in ItemKind::ALL");
+        }
+        let pack = crate::content::builtin();
+        for kind in ItemKind::ALL {
+            assert!(
+                !pack.items_of(kind).is_empty(),
+                "the built-in pack has no {}: the list misses the kind",
+                kind.plural()
+            );
+            assert!(pack.items().any(|i| i.kind == kind));
+        }
+    }
+
+    #[test]
+    fn used_by_counts_source_links_in_markdown_too() {
+        let pack = crate::content::builtin();
+        for source in &pack.sources.sources {
+            let by_list = pack
+                .items()
+                .filter(|i| i.sources.iter().any(|s| *s == source.id))
+                .count();
+            assert!(pack.used_by(&source.id).len() >= by_list);
+        }
+    }
+}
