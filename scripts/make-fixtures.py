@@ -482,6 +482,86 @@ def main():
 )"""),
     })
 
+
+    # --- What staff really get wrong (issue: a clinic's pack never shows the
+    # wrong crisis numbers). ---
+
+    # A UK clinic's pack: its own region and contacts, and one stray bracket
+    # in one card. The rest of the pack, and the UK contacts, must still show.
+    uk_pack = PACK.replace('region: "Testland"', 'region: "United Kingdom"').replace(
+        'language: "en-US"', 'language: "en-GB"').replace(
+        '        Contact(name: "Test Line", how: "Call 000", when: "Any time"),',
+        """        Contact(name: "Samaritans", how: "Call 116 123", when: "Any time, day or night, if you need to talk."),
+        Contact(name: "NHS 111", how: "Call 111", when: "If you need urgent help that is not an emergency."),
+        Contact(name: "Emergency services", how: "Call 999", when: "If you or someone else is in danger now."),""")
+    write_case("uk-clinic-broken-card", {
+        "pack.ron": uk_pack,
+        "benefits.ron": BENEFITS.replace('title: "You are not alone",', 'title: "You are not alone"),'),
+    })
+    # The same pack, whose pack.ron cannot be read at all.
+    write_case("uk-clinic-unreadable-pack", {
+        "pack.ron": "This is not a pack file.\n" + uk_pack,
+    })
+
+    # An approach whose file is empty, and a page whose file has only a title.
+    write_case("empty-markdown", {
+        "approaches/cbt.md": "\n",
+        "pages/guide.md": "# A short guide\n",
+    })
+
+    # A language written as a word; a contact with nothing to dial; the
+    # same contact, topic and source twice; another region's numbers.
+    write_case("pack-mistakes", {
+        "pack.ron": PACK.replace('language: "en-US"', 'language: "English"')
+            .replace('region: "Testland"', 'region: "United Kingdom"')
+            .replace('        Contact(name: "Test Line", how: "Call 000", when: "Any time"),',
+                     """        Contact(name: "988 Suicide & Crisis Lifeline", how: "Call or text 988", when: "Any time"),
+        Contact(name: "Front desk", how: "Ask at the front desk", when: "During opening hours"),
+        Contact(name: "988 Suicide & Crisis Lifeline", how: "Call or text 988", when: "Any time"),""")
+            .replace(")\n", "    topics: [\"Privacy\", \"Cost\", \"privacy\"],\n)\n", 1)
+            .replace('next_review: "2027-02-01"', 'next_review: "2026-03-01"'),
+        "benefits.ron": BENEFITS.replace('sources: ["src-a"],\n        ),\n        Card(',
+                                         'sources: ["src-a", "src-a"],\n        ),\n        Card(', 1),
+        "sources.ron": SOURCES.replace("    ],\n)", """        Source(
+            id: "src-a-again",
+            authors: "Test A",
+            title: "A Test Source",
+            published_in: "Test Journal",
+            year: 2020,
+        ),
+    ],
+)"""),
+        "pages/guide.md": GUIDE_MD + "\nMore at [our site](https://example.org/more).\n\n![A photo of a group](group.png)\n\n<b>Bold</b> words.\n",
+        "comparison.ron": COMPARISON.replace('group: "Often less per person.",', 'group: "Often less per person, so we recommend a group.",'),
+    })
+
+    # File names that are nearly right: letter case, a typo, a backslash.
+    write_case("near-miss-paths", {
+        "approaches.ron": APPROACHES.replace('file: "approaches/cbt.md"', 'file: "approaches/CBT.md"'),
+        "pages.ron": PAGES.replace('file: "pages/guide.md"', 'file: "pages/gide.md"').replace(
+            "    ],\n)", """        Page(
+            id: "second",
+            title: "A second page",
+            summary: "More to read.",
+            file: "pages\\\\guide.md",
+            sources: ["src-a"],
+        ),
+    ],
+)"""),
+    })
+
+    # The RON mistakes whose parser messages mislead: a choice in quotes, and
+    # a quote inside a text.
+    write_case("ron-hints", {
+        "benefits.ron": BENEFITS.replace("option: Group,", 'option: "Group",')
+            .replace('title: "A private space"', 'title: "A "private" space"'),
+    })
+
+    # A source note that reads hard.
+    write_case("hard-source-note", {
+        "sources.ron": SOURCES.replace('url: "https://example.org/a",', 'url: "https://example.org/a",\n            note: "This comprehensive investigation systematically evaluated psychotherapeutic interventions administered individually versus collectively, demonstrating comparable effectiveness notwithstanding considerable methodological heterogeneity.",'),
+    })
+
     # Kiosk config files (`check --kiosk-config`), not packs: a good one,
     # three values out of range, and a misspelt field name.
     kiosk = os.path.join(OUT, "kiosk-config")
@@ -496,7 +576,30 @@ KIOSK_CONFIGS = {
 Kiosk(
     idle_secs: 60,
     countdown_secs: 10,
+    staff_pin: "5081",
+)
+""",
+    "example-pin.ron": """// The PIN from the README: anyone can read it.
+Kiosk(
     staff_pin: "2468",
+    content: "/opt/clinic-pack",
+)
+""",
+    "trivial-pin.ron": """Kiosk(
+    staff_pin: "1111",
+)
+""",
+    "run-pin.ron": """Kiosk(
+    staff_pin: "6543",
+)
+""",
+    "uk-contacts.ron": """// A UK site's own crisis contacts, for when the pack's cannot be read.
+Kiosk(
+    staff_pin: "5081",
+    crisis_contacts: [
+        Contact(name: "Samaritans", how: "Call 116 123", when: "Any time, day or night."),
+        Contact(name: "Emergency services", how: "Call 999", when: "If you or someone else is in danger now."),
+    ],
 )
 """,
     "out-of-range.ron": """// Three values a staff member might get wrong.
@@ -508,7 +611,7 @@ Kiosk(
 """,
     "typo.ron": """Kiosk(
     idle_secs: 90,
-    staff_pn: "2468",
+    staff_pn: "5081",
 )
 """,
 }

@@ -48,6 +48,16 @@ pub fn run(files: &PackFiles, verbose: bool, out: &mut dyn Write) -> i32 {
         );
         1
     };
+    if loaded.pack.info.crisis_contacts.is_empty()
+        && !(loaded.problems.len() == 1 && loaded.problems[0].line == 0)
+    {
+        let _ = writeln!(
+            out,
+            "Note: this pack has no crisis contacts the app can show. Until it has, \"Need help now?\" shows the \
+             kiosk config's own `crisis_contacts`, or else only \"call your local emergency number\" (never \
+             another region's numbers)."
+        );
+    }
     if verbose && !loaded.reading.is_empty() {
         let _ = writeln!(
             out,

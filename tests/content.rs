@@ -42,7 +42,7 @@ fn builtin_pack_loads_and_checks_clean() {
         "the built-in pack has problems:\n{}",
         problems.join("\n")
     );
-    let pack = loaded.pack.expect("the built-in pack loads");
+    let pack = loaded.pack;
     for id in [
         "who",
         "focus",
@@ -105,11 +105,24 @@ fn builtin_pack_is_balanced_between_formats() {
 #[test]
 fn check_command_reports_and_exits() {
     let mut out = Vec::new();
-    assert_eq!(check::run(&PackFiles::Embedded, &mut out), 0);
+    assert_eq!(check::run(&PackFiles::Embedded, false, &mut out), 0);
     let text = String::from_utf8(out).expect("utf-8");
     assert!(
         text.lines()
             .last()
+            .unwrap_or_default()
+            .starts_with("the built-in pack is OK: 10 comparison rows"),
+        "{text}"
+    );
+    // The problems and the summary are what staff see; the reading-level
+    // table only with --verbose, after the summary.
+    assert!(!text.contains("Reading level"), "{text}");
+    let mut out = Vec::new();
+    assert_eq!(check::run(&PackFiles::Embedded, true, &mut out), 0);
+    let text = String::from_utf8(out).expect("utf-8");
+    assert!(
+        text.lines()
+            .next()
             .unwrap_or_default()
             .starts_with("the built-in pack is OK: 10 comparison rows"),
         "{text}"
@@ -124,7 +137,7 @@ fn check_command_reports_and_exits() {
 
     let mut out = Vec::new();
     assert_eq!(
-        check::run(&PackFiles::Dir(fixture("unknown-ids")), &mut out),
+        check::run(&PackFiles::Dir(fixture("unknown-ids")), false, &mut out),
         1
     );
     let text = String::from_utf8(out).expect("utf-8");
@@ -137,7 +150,21 @@ fn check_command_reports_and_exits() {
         text.lines()
             .last()
             .unwrap_or_default()
-            .ends_with("5 error(s), 0 warning(s). Fix the errors above and run the check again.")
+            .contains("5 errors, 0 warnings. Fix the errors above and run the check again."),
+        "{text}"
+    );
+
+    // A folder that is not there: one line, not a "missing" for every file.
+    let mut out = Vec::new();
+    assert_eq!(
+        check::run(&PackFiles::Dir(fixture("no-such-pack")), false, &mut out),
+        1
+    );
+    let text = String::from_utf8(out).expect("utf-8");
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(
+        text.ends_with("no-such-pack: error: there is no folder here: check the path (a pack folder holds `pack.ron` and the other files)\n"),
+        "{text}"
     );
 }
 
@@ -146,7 +173,7 @@ fn a_valid_fixture_and_one_with_bom_and_crlf_check_clean() {
     assert_problems("valid", &[]);
     assert_problems("bom-crlf", &[]);
     let loaded = content::load(&PackFiles::Dir(fixture("bom-crlf")));
-    let pack = loaded.pack.expect("loads");
+    let pack = loaded.pack;
     assert_eq!(pack.info.title, "Test pack");
     assert!(!pack.benefits.cards[0].body.contains('\r'));
 }
@@ -159,6 +186,10 @@ fn ron_syntax_error_at_its_position() {
             "benefits.ron:7:13: error: Expected comma (add a `,` at the end of the line before this one)",
         ],
     );
+    // A forgotten comma costs nothing: the card is read as meant.
+    let pack = content::load(&PackFiles::Dir(fixture("syntax-error"))).pack;
+    assert!(pack.card("confidential-space").is_some());
+    assert!(pack.card("peer-support").is_some());
 }
 
 #[test]
@@ -166,8 +197,10 @@ fn unknown_field_with_bom_and_crlf() {
     assert_problems(
         "unknown-field",
         &[
+            "benefits.ron:1:1: error: there are no cards with `option: Group`: add at least one",
             "benefits.ron:16:13: error: Unexpected field named `sumary` in `Card`, expected one of `id`, `option`, \
-           `title`, `summary`, `body`, or `sources` instead (check the spelling of the field name, or remove it)",
+           `title`, `summary`, `body`, or `sources` instead (check the spelling of the field name, or remove it); \
+           card `peer-support` is left out until this is fixed",
         ],
     );
 }
@@ -177,8 +210,10 @@ fn unknown_variant() {
     assert_problems(
         "unknown-variant",
         &[
+            "benefits.ron:1:1: error: there are no cards with `option: Group`: add at least one",
             "benefits.ron:14:21: error: Unexpected variant named `Groups` in enum `Format`, expected either \
-           `Individual` or `Group` instead (check the spelling; allowed values are listed)",
+           `Individual` or `Group` instead (check the spelling; allowed values are listed); card `peer-support` \
+           is left out until this is fixed",
         ],
     );
 }
@@ -217,9 +252,11 @@ fn empty_and_missing_required_fields_in_several_files() {
         "empty-fields",
         &[
             "benefits.ron:15:13: error: `title` is empty: write some text here",
+            "benefits.ron:17:64: error: link `page:guide` goes to page `guide`, which is left out because of the \
+             error at pages.ron:8:9; the link shows as plain words until that is fixed",
             "pack.ron:15:5: error: `crisis_intro` is empty: write some text here",
             "pages.ron:8:9: error: Unexpected missing field named `summary` in `Page` (add this field; see \
-             content/README.md)",
+             content/README.md); page `guide` is left out until this is fixed",
         ],
     );
 }
@@ -311,13 +348,16 @@ fn text_above_grade_8_gets_a_reading_level_warning() {
     assert_problems(
         "hard-to-read",
         &[
-            "pages/guide.md:1:1: warning: page `guide` reads at grade 29.1 (Flesch–Kincaid), above grade 8: \
-           use shorter sentences and everyday words",
+            "pages/guide.md:3:1: warning: page `guide` reads at grade 29.1 (Flesch–Kincaid), above grade 8: \
+           use shorter sentences and everyday words; the hardest part starts here (grade 33.8)",
         ],
     );
     let loaded = content::load(&PackFiles::Dir(fixture("hard-to-read")));
     assert_eq!(loaded.error_count(), 0, "a warning does not stop the pack");
-    assert!(loaded.pack.is_some());
+    assert!(
+        loaded.pack.page("guide").is_some(),
+        "a hard page is still shown"
+    );
     let easy = loaded
         .reading
         .iter()
@@ -333,10 +373,10 @@ fn table_cells_and_card_summaries_count_towards_the_reading_level() {
     assert_problems(
         "hard-table-and-summary",
         &[
-            "benefits.ron:17:13: warning: card `peer-support` reads at grade 14.3 (Flesch–Kincaid), above grade 8: \
-             use shorter sentences and everyday words",
-            "pages/guide.md:1:1: warning: page `guide` reads at grade 21.8 (Flesch–Kincaid), above grade 8: \
-             use shorter sentences and everyday words",
+            "benefits.ron:16:13: warning: card `peer-support` reads at grade 14.3 (Flesch–Kincaid), above grade 8: \
+             use shorter sentences and everyday words; the hardest part starts here (grade 39.1)",
+            "pages/guide.md:7:12: warning: page `guide` reads at grade 21.8 (Flesch–Kincaid), above grade 8: \
+             use shorter sentences and everyday words; the hardest part starts here (grade 40.2)",
         ],
     );
 }
@@ -344,33 +384,38 @@ fn table_cells_and_card_summaries_count_towards_the_reading_level() {
 #[test]
 fn a_missing_folder_is_reported_not_a_crash() {
     let found = problems("no-such-pack");
-    assert_eq!(found.len(), 6, "{found:?}");
-    assert!(found[0].starts_with("approaches.ron:1:1: error: file is missing"));
+    assert_eq!(
+        found.len(),
+        1,
+        "one line for the folder, not one per file: {found:?}"
+    );
+    assert!(found[0].ends_with("no-such-pack: error: there is no folder here: check the path (a pack folder holds `pack.ron` and the other files)"), "{found:?}");
 }
 
+/// A clinic's pack with errors is still the clinic's pack: what is broken is
+/// left out, the rest is shown, with a calm note for staff. The built-in pack
+/// is shown only when no pack is given.
 #[test]
-fn the_app_shows_the_builtin_pack_and_a_calm_notice_for_a_broken_pack() {
-    let dir = fixture("unknown-ids");
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_max_steps(16)
-        .build_eframe(move |cc| {
-            TherapyApp::new(
-                cc,
-                Options {
-                    content_dir: Some(dir),
-                    ..Options::default()
-                },
-            )
-        });
+fn the_app_shows_the_clinic_pack_without_its_broken_parts_and_a_calm_notice() {
+    let mut harness = common::build(
+        Options {
+            content_dir: Some(fixture("unknown-ids")),
+            ..common::home_options()
+        },
+        [1280.0, 800.0],
+    );
     harness.run();
     let notice = harness
         .state()
         .staff_notice()
         .expect("a staff notice")
         .to_owned();
-    assert!(notice.contains("5 problem(s)"), "{notice}");
-    assert_eq!(harness.state().pack().info.title, "Therapy Explorer");
+    assert!(notice.contains('5'), "five problems: {notice}");
+    assert_eq!(
+        harness.state().pack().info.title,
+        "Test pack",
+        "never the built-in pack"
+    );
     harness.get_by_label_contains("Staff note: the content pack in");
 
     // On a kiosk the public can read it too: no folder names there.
@@ -388,22 +433,285 @@ fn the_app_shows_the_builtin_pack_and_a_calm_notice_for_a_broken_pack() {
         !notice.contains("unknown-ids") && !notice.contains('/'),
         "{notice}"
     );
+    assert_eq!(harness.state().pack().info.title, "Test pack");
     // A good pack is used as it is, with no notice.
-    let dir = fixture("valid");
-    let harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_max_steps(16)
-        .build_eframe(move |cc| {
-            TherapyApp::new(
-                cc,
-                Options {
-                    content_dir: Some(dir),
-                    ..Options::default()
-                },
-            )
-        });
+    let harness = common::build(
+        Options {
+            content_dir: Some(fixture("valid")),
+            ..common::home_options()
+        },
+        [1280.0, 800.0],
+    );
     assert!(harness.state().staff_notice().is_none());
     assert_eq!(harness.state().pack().info.title, "Test pack");
+}
+
+/// One stray bracket in one card of a UK clinic's pack costs that card only:
+/// the UK crisis contacts, the other card and every link to what is left
+/// out (now plain words) are as they should be.
+#[test]
+fn a_broken_card_is_left_out_and_everything_else_is_the_clinics_own() {
+    let loaded = content::load(&PackFiles::Dir(fixture("uk-clinic-broken-card")));
+    let pack = &loaded.pack;
+    assert!(
+        pack.card("peer-support").is_none(),
+        "the broken card is left out"
+    );
+    assert!(
+        pack.card("confidential-space").is_some(),
+        "the other card is shown"
+    );
+    let numbers: Vec<&str> = pack
+        .info
+        .crisis_contacts
+        .iter()
+        .map(|c| c.how.as_str())
+        .collect();
+    assert_eq!(numbers, ["Call 116 123", "Call 111", "Call 999"]);
+    assert_eq!(pack.info.region, "United Kingdom");
+    assert!(pack.approach("cbt").is_some() && pack.page("guide").is_some());
+    assert_eq!(
+        problems("uk-clinic-broken-card"),
+        [
+            "benefits.ron:1:1: error: there are no cards with `option: Group`: add at least one",
+            "benefits.ron:15:39: error: there is an extra `)` here: it ends the item early, so the fields after it \
+             are not read: take it out; card `peer-support` is left out until this is fixed",
+        ]
+    );
+}
+
+/// A link to an item that is left out becomes plain words.
+#[test]
+fn links_to_left_out_items_become_plain_words() {
+    use therapy_explorer::content::markdown::Block;
+    let pack = content::load(&PackFiles::Dir(fixture("empty-fields"))).pack;
+    assert!(pack.page("guide").is_none(), "the broken page is left out");
+    let card = pack
+        .card("confidential-space")
+        .expect("the card with the broken title is left out, this one not");
+    assert!(card.doc.links.iter().any(|l| l.target == "approach:cbt"));
+    let peer = pack.card("peer-support");
+    assert!(peer.is_none(), "its title is empty, so it is left out");
+    // In the other card, the link to the left-out page is plain text now.
+    let pack = content::load(&PackFiles::Dir(fixture("uk-clinic-broken-card"))).pack;
+    let linked: Vec<bool> = pack
+        .card("confidential-space")
+        .map(|c| {
+            c.doc
+                .blocks
+                .iter()
+                .filter_map(|b| match b {
+                    Block::Paragraph(inline) => Some(inline.spans.iter().any(|s| s.link.is_some())),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(linked, [true], "a link to a card that exists stays a link");
+}
+
+#[test]
+fn an_unreadable_pack_file_gives_no_crisis_contacts_and_says_so() {
+    let loaded = content::load(&PackFiles::Dir(fixture("uk-clinic-unreadable-pack")));
+    assert!(
+        loaded.pack.info.crisis_contacts.is_empty(),
+        "never another pack's contacts"
+    );
+    assert!(
+        loaded.pack.card("peer-support").is_some(),
+        "the rest of the pack is read"
+    );
+    let mut out = Vec::new();
+    assert_eq!(
+        check::run(
+            &PackFiles::Dir(fixture("uk-clinic-unreadable-pack")),
+            false,
+            &mut out
+        ),
+        1
+    );
+    let text = String::from_utf8(out).expect("utf-8");
+    assert!(
+        text.contains("pack.ron:1:1: error: Expected struct `Pack` but found `This` (check the name before the first `(`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("this pack has no crisis contacts the app can show"),
+        "{text}"
+    );
+}
+
+#[test]
+fn empty_markdown_files_are_errors_and_their_items_are_left_out() {
+    assert_problems(
+        "empty-markdown",
+        &[
+            "approaches/cbt.md:1:1: error: `approaches/cbt.md` is empty: write the approach's text in it, or take \
+             approach `cbt` out of approaches.ron",
+            "pages/guide.md:1:1: error: `pages/guide.md` has no text beyond its title: write the page's text under \
+             the title, or take page `guide` out of pages.ron",
+        ],
+    );
+    let pack = content::load(&PackFiles::Dir(fixture("empty-markdown"))).pack;
+    assert!(pack.approach("cbt").is_none() && pack.page("guide").is_none());
+}
+
+/// The mistakes a clinic's staff make in pack.ron and the Markdown, each in
+/// plain words at its place.
+#[test]
+fn language_contacts_duplicates_region_review_markdown_and_advice() {
+    let found = problems("pack-mistakes");
+    let expected = [
+        "benefits.ron:10:32: warning: card `confidential-space` names source `src-a` twice: take one out",
+        "comparison.ron:20:29: warning: row `cost` says \"we recommend\", which tells the reader what to choose: \
+         describe the options and leave the choice to them",
+        "pack.ron:4:5: error: `language` is `English`, which is not a language tag: write the language's two-letter \
+         code, a hyphen and the country's, such as \"en-US\", \"en-GB\" or \"es-US\"",
+        "pack.ron:17:56: warning: 988 is a crisis or emergency number for the United States (and Canada), but this \
+         pack's region is \"United Kingdom\": give the numbers that work where the pack is used",
+        "pack.ron:18:37: warning: crisis contact `Front desk`: `how` says \"Ask at the front desk\" but holds no \
+         number, text code or address to reach it: write the number to call or text (or the address)",
+        "pack.ron:19:23: warning: crisis contact `988 Suicide & Crisis Lifeline` is listed twice: take one out",
+        "pack.ron:21:33: warning: topic \"privacy\" is listed twice: take one out",
+        "pages/guide.md:10:9: warning: the link to `https://example.org/more` opens a web browser at home; on a \
+         kiosk it shows \"please ask at the front desk\" instead: if visitors need the address, write it out in the text",
+        "pages/guide.md:12:1: warning: images are not shown (only their description is read out): say in words \
+         what it shows, or take it out",
+        "pages/guide.md:14:1: warning: HTML is not shown: write the text as plain Markdown instead (see \
+         content/README.md, \"Writing text\")",
+        "sources.ron:12:17: warning: source `src-a-again` has the same title as source `src-a`: list each work \
+         once, and use one id for it",
+    ];
+    for line in expected {
+        assert!(
+            found.iter().any(|f| f == line),
+            "missing:\n{line}\nin:\n{}",
+            found.join("\n")
+        );
+    }
+    // next_review in the past: a warning at check time, against today's date.
+    use therapy_explorer::content::load::{LoadOptions, load_with};
+    let loaded = load_with(
+        &PackFiles::Dir(fixture("pack-mistakes")),
+        LoadOptions {
+            today: Some((2026, 11, 30)),
+            ..LoadOptions::default()
+        },
+    );
+    let review: Vec<String> = loaded
+        .problems
+        .iter()
+        .map(ToString::to_string)
+        .filter(|p| p.contains("next_review"))
+        .collect();
+    assert_eq!(
+        review,
+        [
+            "pack.ron:8:5: warning: `next_review` (2026-03-01) has passed: review the pack, then update \
+          `last_reviewed` and `next_review` (the Sources screen shows these dates to readers)"
+        ]
+    );
+    let earlier = load_with(
+        &PackFiles::Dir(fixture("pack-mistakes")),
+        LoadOptions {
+            today: Some((2026, 2, 1)),
+            ..LoadOptions::default()
+        },
+    );
+    assert!(
+        !earlier
+            .problems
+            .iter()
+            .any(|p| p.message.contains("has passed"))
+    );
+}
+
+#[test]
+fn near_miss_paths_say_what_was_meant() {
+    assert_problems(
+        "near-miss-paths",
+        &[
+            "approaches.ron:9:19: error: file is missing: add `approaches/CBT.md` to the pack; there is \
+             `approaches/cbt.md`, which differs only in capital letters: write it exactly so (Linux tells them apart)",
+            "pages.ron:7:19: error: file is missing: add `pages/gide.md` to the pack; did you mean `pages/guide.md`?",
+            "pages.ron:14:19: error: path `pages\\guide.md` is written with `\\`: write it with `/` instead, like \
+             `pages/guide.md`",
+        ],
+    );
+}
+
+#[test]
+fn misleading_ron_messages_are_put_in_plain_words() {
+    assert_problems(
+        "ron-hints",
+        &[
+            "benefits.ron:1:1: error: there are no cards with `option: Individual`: add at least one",
+            "benefits.ron:1:1: error: there are no cards with `option: Group`: add at least one",
+            "benefits.ron:7:24: error: a `\"` inside this text ends it too early: write `\\\"` for a quote inside \
+             text, or use curly quotes “ ”, or start the text with `r#\"` and end it with `\"#`; card \
+             `confidential-space` is left out until this is fixed",
+            "benefits.ron:14:21: error: `\"Group\"` is written as text, but this is a choice: write it without \
+             quotes, like `Group`; card `peer-support` is left out until this is fixed",
+        ],
+    );
+}
+
+#[test]
+fn source_notes_are_graded_too() {
+    assert_problems(
+        "hard-source-note",
+        &[
+            "sources.ron:10:13: warning: the note of source `src-a` reads at grade 45.2 (Flesch–Kincaid), above \
+           grade 8: use shorter sentences and everyday words",
+        ],
+    );
+}
+
+#[test]
+fn the_example_pin_and_easy_pins_are_refused_and_turn_the_exit_off() {
+    use therapy_explorer::kiosk::KioskConfig;
+    let dir = fixture("kiosk-config");
+    for (file, words) in [
+        (
+            "example-pin.ron",
+            "`staff_pin` is the example PIN from the README",
+        ),
+        ("trivial-pin.ron", "`staff_pin` is too easy to guess"),
+        ("run-pin.ron", "`staff_pin` is too easy to guess"),
+    ] {
+        let load = KioskConfig::load_lenient(&dir.join(file));
+        assert_eq!(load.config.staff_pin, None, "{file}: the exit is off");
+        assert!(load.readable);
+        assert_eq!(load.problems.len(), 1, "{file}: {:?}", load.problems);
+        assert!(
+            load.problems[0].message.starts_with(words),
+            "{file}: {}",
+            load.problems[0]
+        );
+        let mut out = Vec::new();
+        assert_eq!(check::kiosk_config(&dir.join(file), &mut out), 1, "{file}");
+    }
+    // A weak PIN never costs the rest: the clinic's content folder is kept.
+    let load = KioskConfig::load_lenient(&dir.join("example-pin.ron"));
+    assert_eq!(
+        load.config.content.as_deref(),
+        Some(std::path::Path::new("/opt/clinic-pack"))
+    );
+    // The shipped example has its PIN commented out, and checks clean.
+    let shipped = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/kiosk/kiosk.ron");
+    let load = KioskConfig::load_lenient(&shipped);
+    assert!(load.problems.is_empty(), "{:?}", load.problems);
+    assert_eq!(load.config.staff_pin, None);
+    // A site's own crisis contacts are read and checked.
+    let load = KioskConfig::load_lenient(&dir.join("uk-contacts.ron"));
+    assert!(load.problems.is_empty(), "{:?}", load.problems);
+    let numbers: Vec<&str> = load
+        .config
+        .crisis_contacts
+        .iter()
+        .map(|c| c.how.as_str())
+        .collect();
+    assert_eq!(numbers, ["Call 116 123", "Call 999"]);
 }
 
 #[test]
@@ -496,7 +804,7 @@ fn cards_without_a_trade_off_or_uneven_card_counts_get_warnings() {
     );
     let loaded = content::load(&PackFiles::Dir(fixture("card-balance")));
     assert_eq!(loaded.error_count(), 0, "warnings do not stop the pack");
-    assert!(loaded.pack.is_some());
+    assert_eq!(loaded.pack.benefits.cards.len(), 3, "every card is shown");
 }
 
 /// A pack in another language names its own trade-off words in
@@ -620,19 +928,24 @@ fn an_item_that_names_no_sources_gets_a_warning() {
         panic!("the built-in pack is in memory");
     };
     let pages = String::from_utf8(files["pages.ron"].clone()).expect("UTF-8");
-    let pages = pages.replacen(
-        r#"sources: ["clinic-article-a", "clinic-article-b", "khan-2012"],"#,
-        "sources: [],",
-        1,
-    );
+    // The first page's sources list, whatever it holds.
+    let start = pages.find("sources: [").expect("a sources list");
+    let end = start + pages[start..].find(']').expect("its end") + 1;
+    let pages = format!("{}sources: []{}", &pages[..start], &pages[end..]);
     files.insert("pages.ron".into(), pages.into_bytes());
     let loaded = content::load(&PackFiles::Memory(files));
     let problems: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+    // The warning, and (since this page was their only user) some sources
+    // now unused: nothing else.
     assert_eq!(
-        problems,
-        [
-            "pages.ron:6:17: warning: page `choosing` names no sources: add the ids of the sources it rests on, \
+        problems[0],
+        "pages.ron:6:17: warning: page `choosing` names no sources: add the ids of the sources it rests on, \
           like `sources: [\"khan-2012\"]`"
-        ],
+    );
+    assert!(
+        problems[1..]
+            .iter()
+            .all(|p| p.contains("is not used by any row")),
+        "{problems:#?}"
     );
 }

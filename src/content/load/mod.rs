@@ -455,6 +455,9 @@ fn ron_message(code: &ron::Error) -> String {
         E::Eof => " (the file ends too early: check for a missing `)` or `]`)",
         E::ExpectedComma => " (add a `,` at the end of the line before this one)",
         E::TrailingCharacters => " (there is text after the end: check for an extra `)` or `]`)",
+        E::ExpectedDifferentStructName { .. } => {
+            " (check the name before the first `(`: see content/README.md for how the file starts)"
+        }
         _ => "",
     };
     format!("{code}{hint}")

@@ -159,6 +159,8 @@ enum Hint {
     QuotedChoice,
     /// `"A "quoted" word"`: a quote inside a text ends it early.
     QuoteInText,
+    /// `title: "A"),` with fields after: a stray `)` closed the item early.
+    ClosedEarly,
 }
 
 impl Hint {
@@ -191,6 +193,12 @@ impl Hint {
         {
             return Self::QuoteInText;
         }
+        let closes_here = rest.starts_with(')') && outline.field_follows(at + 1);
+        let closed_before =
+            before.is_some_and(|b| b.kind == Kind::Close(b'(')) && outline.field_follows(at);
+        if matches!(code, ron::Error::MissingStructField { .. }) && (closes_here || closed_before) {
+            return Self::ClosedEarly;
+        }
         if matches!(code, ron::Error::ExpectedComma)
             && before.is_some_and(|b| {
                 matches!(
@@ -216,6 +224,11 @@ impl Hint {
                     word.trim()
                 ))
             }
+            Self::ClosedEarly => Some(
+                "there is an extra `)` here: it ends the item early, so the fields after it \
+                 are not read: take it out"
+                    .to_owned(),
+            ),
             Self::QuoteInText => Some(
                 "a `\"` inside this text ends it too early: write `\\\"` for a quote inside text, \
                  or use curly quotes “ ”, or start the text with `r#\"` and end it with `\"#`"
@@ -556,6 +569,15 @@ impl Outline {
     /// The last token that ends at or before `at`.
     fn token_before(&self, at: usize) -> Option<Token> {
         self.tokens.iter().rev().find(|t| t.end <= at).copied()
+    }
+
+    /// Whether a field (`, name:`) follows `at`.
+    fn field_follows(&self, at: usize) -> bool {
+        let mut iter = self.tokens.iter().skip_while(|t| t.start < at);
+        matches!(
+            (iter.next(), iter.next(), iter.next()),
+            (Some(a), Some(b), Some(c)) if a.kind == Kind::Comma && b.kind == Kind::Ident && c.kind == Kind::Colon
+        )
     }
 
     /// Whether `at` is the name of a field (a word followed by `:`).
