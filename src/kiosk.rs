@@ -345,7 +345,11 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn new(config: KioskConfig, now: f64) -> Self {
+    pub fn new(mut config: KioskConfig, now: f64) -> Self {
+        // However the config was made, a PIN anyone could guess is no PIN.
+        if config.staff_pin.as_deref().is_some_and(weak_pin) {
+            config.staff_pin = None;
+        }
         Self {
             config,
             phase: Phase::Attract,

@@ -6,10 +6,9 @@
 
 use std::path::PathBuf;
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use therapy_explorer::content::{self, PackFiles};
-use therapy_explorer::{Options, TherapyApp, check};
+use therapy_explorer::{Options, check};
 
 mod common;
 

@@ -18,7 +18,7 @@ use common::{
     tap_at, wheel,
 };
 
-const PIN: &str = "2468";
+const PIN: &str = "5081";
 
 fn config(pin: Option<&str>) -> KioskConfig {
     KioskConfig {
@@ -1088,9 +1088,11 @@ fn checking_a_kiosk_config_lists_every_problem_with_its_place() {
         [
             "out-of-range.ron:3:5: error: `idle_secs` is 5: use a number of seconds from 10 to 3600",
             "out-of-range.ron:4:5: error: `countdown_secs` is 600: use a number of seconds from 5 to 120",
-            "out-of-range.ron:5:5: error: `staff_pin` must be 4 to 8 digits, like \"2468\"",
-            "out-of-range.ron: 3 error(s). A kiosk started with this file runs on default settings \
-             with no staff PIN. Fix the errors above and run the check again.",
+            "out-of-range.ron:5:5: error: `staff_pin` must be 4 to 8 digits, like \"5081\"",
+            "out-of-range.ron: 3 errors. A kiosk started with this file uses what is right in it and safe \
+             defaults for the rest (\"Still reading?\" after 90 s, then a 15 s countdown; staff exit off (no usable \
+             staff_pin); no log file; built-in content; no crisis contacts of its own (the pack's are shown)), \
+             and shows a staff note. Fix the errors above and run the check again.",
         ]
     );
     assert_eq!(code, Some(1));
@@ -1114,7 +1116,8 @@ fn checking_a_kiosk_config_lists_every_problem_with_its_place() {
         printed,
         [
             "valid.ron is OK: \"Still reading?\" after 60 s, then a 10 s countdown; \
-             staff exit on (PIN set); no log file; built-in content"
+             staff exit on (PIN set); no log file; built-in content; no crisis contacts of its own (the pack's \
+             are shown)"
         ]
     );
     assert_eq!(code, Some(0));
@@ -1167,7 +1170,7 @@ fn a_broken_kiosk_config_runs_on_defaults_with_a_calm_notice_for_staff() {
     assert!(problems.is_empty(), "{problems:?}");
     let config = options.kiosk.clone().expect("kiosk");
     assert_eq!((config.idle_secs, config.countdown_secs), (60, 10));
-    assert_eq!(config.staff_pin.as_deref(), Some("2468"));
+    assert_eq!(config.staff_pin.as_deref(), Some("5081"));
     let harness = common::build(
         Options {
             clock: Clock::Mock(MockClock::default()),

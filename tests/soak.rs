@@ -206,7 +206,7 @@ impl Seen {
 fn kiosk_options(clock: &MockClock) -> Options {
     Options {
         kiosk: Some(KioskConfig {
-            staff_pin: Some("2468".into()),
+            staff_pin: Some("5081".into()),
             ..KioskConfig::default()
         }),
         clock: Clock::Mock(clock.clone()),

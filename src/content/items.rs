@@ -329,7 +329,7 @@ mod tests {
         for source in &pack.sources.sources {
             let by_list = pack
                 .items()
-                .filter(|i| i.sources.iter().any(|s| *s == source.id))
+                .filter(|i| i.sources.contains(&source.id))
                 .count();
             assert!(pack.used_by(&source.id).len() >= by_list);
         }

@@ -9,10 +9,20 @@ use crate::content::model::Pack;
 /// another region's. (Region words, numbers written without spaces.)
 const REGION_NUMBERS: &[(&[&str], &[&str])] = &[
     (
-        &["united states", "usa", "u.s.", "america"],
+        &[
+            "united states",
+            "usa",
+            "u.s.",
+            "america",
+            "estados unidos",
+            "ee. uu.",
+            "ee.uu.",
+            "eeuu",
+            "eua",
+        ],
         &["911", "988"],
     ),
-    (&["canada"], &["911", "988"]),
+    (&["canada", "canadá"], &["911", "988"]),
     (
         &[
             "united kingdom",
@@ -26,9 +36,9 @@ const REGION_NUMBERS: &[(&[&str], &[&str])] = &[
         ],
         &["999", "112", "111", "116123"],
     ),
-    (&["ireland"], &["999", "112", "116123"]),
+    (&["ireland", "irlanda"], &["999", "112", "116123"]),
     (&["australia"], &["000", "131114", "112"]),
-    (&["new zealand"], &["111", "1737"]),
+    (&["new zealand", "nueva zelanda"], &["111", "1737"]),
     (&["mexico", "méxico"], &["911"]),
     (
         &[

@@ -66,7 +66,7 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Parsed<T> {
         let outline = outline.get_or_insert_with(|| Outline::new(text));
         let mut message = super::ron_message(&err.code);
         let before = outline.token_before(at);
-        let hint = Hint::new(text, &outline, &err.code, at, before);
+        let hint = Hint::new(text, outline, &err.code, at, before);
         if let Some(extra) = hint.words(text, at) {
             message = extra;
         }
