@@ -154,13 +154,14 @@ fn big() -> LoadOptions {
     LoadOptions {
         max_file_bytes: 16 * 1024 * 1024,
         max_pack_bytes: 256 * 1024 * 1024,
+        ..LoadOptions::default()
     }
 }
 
 fn load_clean(dir: &Path) -> Pack {
     let loaded = load_with(&PackFiles::Dir(dir.to_path_buf()), big());
     assert_eq!(loaded.error_count(), 0, "{:?}", loaded.problems.first());
-    loaded.pack.unwrap()
+    loaded.pack
 }
 
 fn load_and_check(c: &mut Criterion) {
