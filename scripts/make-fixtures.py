@@ -562,6 +562,46 @@ def main():
         "sources.ron": SOURCES.replace('url: "https://example.org/a",', 'url: "https://example.org/a",\n            note: "This comprehensive investigation systematically evaluated psychotherapeutic interventions administered individually versus collectively, demonstrating comparable effectiveness notwithstanding considerable methodological heterogeneity.",'),
     })
 
+    # A Spanish translation with a card left out, an extra row, a changed
+    # link, a title changed in sources.ron, and a hard Spanish text.
+    es = "translations/es-US/"
+    write_case("translation-parity", {
+        es + "pack.ron": PACK.replace('language: "en-US"', 'language: "es-US"')
+            .replace('title: "Test pack"', 'title: "Paquete de prueba"')
+            .replace('        Contact(name: "Test Line", how: "Call 000", when: "Any time"),',
+                     '        Contact(name: "Línea de prueba", how: "Llame al 000", when: "A cualquier hora"),'),
+        es + "benefits.ron": """Benefits(
+    intro: "Cada formato tiene sus puntos fuertes.",
+    trade_off_mark: "Tenga en cuenta",
+    cards: [
+        Card(
+            id: "confidential-space",
+            option: Individual,
+            title: "Un espacio privado",
+            summary: "Hable en privado.",
+            body: "Puede hablar en privado. Vea [la guía](page:guide). **Tenga en cuenta:** nadie más comparte su historia.",
+            sources: ["src-a"],
+        ),
+    ],
+)
+""",
+        es + "comparison.ron": COMPARISON.replace('title: "The basics"', 'title: "Lo básico"').replace(
+            "            ],\n        ),\n    ],\n)", """                Row(
+                    id: "extra",
+                    question: "¿Una fila de más?",
+                    individual: "Sí.",
+                    group: "También.",
+                    sources: ["src-a"],
+                ),
+            ],
+        ),
+    ],
+)"""),
+        es + "sources.ron": SOURCES.replace('title: "A test source"', 'title: "Una fuente de prueba"'),
+        es + "approaches.ron": APPROACHES.replace('title: "Cognitive behavioral therapy (CBT)"', 'title: "Terapia cognitivo-conductual (TCC)"'),
+        es + "approaches/cbt.md": "# Terapia cognitivo-conductual (TCC)\n\nLa psicoterapia cognitivo-conductual contemporánea, caracterizada fundamentalmente por intervenciones estructuradas, sistemáticas e individualizadas orientadas hacia la modificación de patrones disfuncionales, representa indudablemente una metodología extraordinariamente documentada. Vea [la fila](compare:privacy).\n",
+    })
+
     # Kiosk config files (`check --kiosk-config`), not packs: a good one,
     # three values out of range, and a misspelt field name.
     kiosk = os.path.join(OUT, "kiosk-config")

@@ -26,11 +26,16 @@ pub fn run(files: &PackFiles, verbose: bool, out: &mut dyn Write) -> i32 {
             .filter(|(kind, _)| *kind != ItemKind::Table)
             .map(|(kind, n)| kind.count(n))
             .collect();
+        let languages: Vec<&str> = std::iter::once(&loaded.pack)
+            .chain(&loaded.translations)
+            .map(|p| p.info.language.trim())
+            .collect();
         let _ = writeln!(
             out,
-            "{} is OK: {} ({})",
+            "{} is OK: {}, in {} ({})",
             files.describe(),
             counts.join(", "),
+            languages.join(" and "),
             plural(warnings, "warning")
         );
         0
@@ -61,7 +66,7 @@ pub fn run(files: &PackFiles, verbose: bool, out: &mut dyn Write) -> i32 {
     if verbose && !loaded.reading.is_empty() {
         let _ = writeln!(
             out,
-            "Reading level (Flesch–Kincaid grade; aim for 8 or below):"
+            "Reading level (Flesch–Kincaid grade, aim for 8 or below; Spanish: Fernández-Huerta ease, aim for 70 or above):"
         );
         for kind in ItemKind::ALL {
             let items: Vec<String> = loaded

@@ -297,6 +297,28 @@ impl PackFiles {
         best.map_or_else(String::new, |(_, f)| format!("; did you mean `{f}`?"))
     }
 
+    /// The files of a folder inside the pack, as a pack of their own
+    /// (a translation's `translations/es-US/`).
+    pub fn within(&self, folder: &str) -> Self {
+        let prefix = format!("{}/", folder.trim_end_matches('/'));
+        let strip = |path: &str| path.strip_prefix(&prefix).map(str::to_owned);
+        match self {
+            Self::Embedded => Self::Memory(
+                embedded::FILES
+                    .iter()
+                    .filter_map(|(path, text)| strip(path).map(|p| (p, text.as_bytes().to_vec())))
+                    .collect(),
+            ),
+            Self::Memory(files) => Self::Memory(
+                files
+                    .iter()
+                    .filter_map(|(path, bytes)| strip(path).map(|p| (p, bytes.clone())))
+                    .collect(),
+            ),
+            Self::Dir(root) => Self::Dir(root.join(folder)),
+        }
+    }
+
     /// A copy of the built-in pack in memory, to change a file of (fuzzing, benchmarks).
     pub fn embedded_in_memory() -> Self {
         Self::Memory(

@@ -14,6 +14,7 @@ pub mod model;
 pub mod problem;
 pub mod readability;
 pub mod search;
+pub mod translation;
 
 pub use files::PackFiles;
 pub use items::{Item, ItemKind};

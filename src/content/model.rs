@@ -251,9 +251,21 @@ pub struct Pack {
     pub sources: Sources,
     /// "Which fits me?", if the pack has `decision.ron`.
     pub decision: Option<super::decision::Decision>,
+    /// In a translation: the items its files leave out, shown in the
+    /// default language (`fallback_language`), marked as such.
+    pub fallbacks: std::collections::BTreeSet<(super::items::ItemKind, String)>,
+    /// In a translation: "Which fits me?" is the default language's.
+    pub decision_fallback: bool,
+    /// In a translation: the default language's tag; empty otherwise.
+    pub fallback_language: String,
 }
 
 impl Pack {
+    /// Whether this item is shown in the default language, for want of a translation.
+    pub fn is_fallback(&self, kind: super::items::ItemKind, id: &str) -> bool {
+        !self.fallbacks.is_empty() && self.fallbacks.contains(&(kind, id.to_owned()))
+    }
+
     pub fn card(&self, id: &str) -> Option<&Card> {
         self.benefits.cards.iter().find(|c| c.id == id)
     }

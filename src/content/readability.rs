@@ -1,12 +1,145 @@
-//! Reading level: the Flesch–Kincaid grade of a text.
+//! Reading level, by the formula made for each language.
 //!
-//! grade = 0.39 × (words / sentences) + 11.8 × (syllables / words) − 15.59
+//! English: the Flesch–Kincaid grade,
+//! grade = 0.39 × (words / sentences) + 11.8 × (syllables / words) − 15.59.
 //!
-//! Syllables are counted with the usual vowel-group rules for English; the
-//! result is an estimate, good enough to flag text that is hard to read.
+//! Spanish: the Fernández-Huerta ease (1959), an adaptation of Flesch's
+//! reading ease, in the form Gwillim Law showed to be the intended one
+//! (LINGUIST List 22.2332, 2011):
+//! ease = 206.84 − 0.60 × (syllables per 100 words) − 1.02 × (words / sentence).
+//! 70–80 is "fairly easy" (about US grade 6), 80–90 "easy".
+//!
+//! Syllables are counted with each language's vowel-group rules; the result
+//! is an estimate, good enough to flag text that is hard to read.
 
-/// Grade above which the checker warns.
+/// Grade above which the checker warns (English).
 pub const MAX_GRADE: f64 = 8.0;
+/// Ease below which the checker warns (Spanish: "fairly easy" or easier).
+pub const MIN_EASE: f64 = 70.0;
+
+/// The languages the reading level knows; any other is graded as English.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Language {
+    #[default]
+    English,
+    Spanish,
+}
+
+impl Language {
+    /// The language of a tag such as `es-US` (anything not Spanish is English).
+    pub fn from_tag(tag: &str) -> Self {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+        if primary.eq_ignore_ascii_case("es") {
+            Self::Spanish
+        } else {
+            Self::English
+        }
+    }
+}
+
+/// How hard a text is, by its language's formula.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Score {
+    /// Flesch–Kincaid grade: lower is easier.
+    Grade(f64),
+    /// Fernández-Huerta ease: higher is easier.
+    Ease(f64),
+}
+
+impl Score {
+    pub fn value(self) -> f64 {
+        match self {
+            Self::Grade(v) | Self::Ease(v) => v,
+        }
+    }
+
+    /// Whether the text is harder than the pack aims for.
+    pub fn is_hard(self) -> bool {
+        match self {
+            Self::Grade(g) => g > MAX_GRADE,
+            Self::Ease(e) => e < MIN_EASE,
+        }
+    }
+
+    /// Which of two scores is harder to read.
+    pub fn harder_than(self, other: Self) -> bool {
+        match (self, other) {
+            (Self::Grade(a), Self::Grade(b)) => a > b,
+            (Self::Ease(a), Self::Ease(b)) => a < b,
+            _ => false,
+        }
+    }
+
+    /// "grade 9.2 (Flesch–Kincaid)", "ease 64.0 (Fernández-Huerta)".
+    pub fn describe(self) -> String {
+        match self {
+            Self::Grade(g) => format!("grade {g:.1} (Flesch–Kincaid)"),
+            Self::Ease(e) => format!("ease {e:.1} (Fernández-Huerta)"),
+        }
+    }
+
+    /// What the pack aims for: "above grade 8", "below ease 70".
+    pub fn aim(self) -> String {
+        match self {
+            Self::Grade(_) => format!("above grade {MAX_GRADE:.0}"),
+            Self::Ease(_) => format!("below ease {MIN_EASE:.0}, \"fairly easy\""),
+        }
+    }
+}
+
+/// The score of a text in a language, or `None` if it has no words.
+pub fn score(language: Language, text: &str) -> Option<Score> {
+    match language {
+        Language::English => grade(text).map(Score::Grade),
+        Language::Spanish => ease_es(text).map(Score::Ease),
+    }
+}
+
+/// The Fernández-Huerta ease of Spanish text, or `None` if it has no words.
+pub fn ease_es(text: &str) -> Option<f64> {
+    let s = stats_with(text, syllables_es);
+    if s.words == 0 {
+        return None;
+    }
+    let words = s.words as f64;
+    let per_hundred = 100.0 * s.syllables as f64 / words;
+    let per_sentence = words / s.sentences.max(1) as f64;
+    Some(206.84 - 0.60 * per_hundred - 1.02 * per_sentence)
+}
+
+/// Syllables in one Spanish word: one per vowel group, where two strong
+/// vowels (a, e, o), or a stressed í or ú next to another vowel, are two.
+pub fn syllables_es(word: &str) -> usize {
+    let letters: Vec<char> = word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let strong = |c: char| matches!(c, 'a' | 'e' | 'o' | 'á' | 'é' | 'ó');
+    let stressed_weak = |c: char| matches!(c, 'í' | 'ú');
+    let weak = |c: char| matches!(c, 'i' | 'u' | 'ü');
+    let is_vowel = |c: char| strong(c) || weak(c) || stressed_weak(c);
+    let mut count = 0;
+    let mut previous: Option<char> = None;
+    for (i, &c) in letters.iter().enumerate() {
+        // "y" is a vowel only at the end after a vowel ("hoy", "muy"), where
+        // it joins that vowel's syllable; elsewhere it is a consonant.
+        let vowel = is_vowel(c) || (c == 'y' && i + 1 == letters.len() && previous.is_some());
+        if vowel {
+            let new_syllable = match previous {
+                None => true,
+                Some(p) => (strong(p) && strong(c)) || stressed_weak(p) || stressed_weak(c),
+            };
+            if new_syllable && c != 'y' {
+                count += 1;
+            }
+            previous = Some(c);
+        } else {
+            previous = None;
+        }
+    }
+    count.max(1)
+}
 
 /// Counts behind a grade.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -28,9 +161,14 @@ impl Stats {
     }
 }
 
-/// Count sentences, words and syllables in plain text. Each line is treated
-/// as ending a sentence too (list items and headings rarely end with a period).
+/// Count sentences, words and syllables in plain (English) text. Each line is
+/// treated as ending a sentence too (list items and headings rarely end with a period).
 pub fn stats(text: &str) -> Stats {
+    stats_with(text, syllables)
+}
+
+/// [`stats`] with a language's syllable counter.
+fn stats_with(text: &str, syllables: fn(&str) -> usize) -> Stats {
     let mut stats = Stats::default();
     for line in text.lines() {
         let mut words_in_sentence = 0;
@@ -62,8 +200,9 @@ pub fn grade(text: &str) -> Option<f64> {
 }
 
 fn is_abbreviation(token: &str) -> bool {
-    const ABBREVIATIONS: [&str; 10] = [
-        "e.g.", "i.e.", "etc.", "dr.", "mr.", "mrs.", "ms.", "vs.", "al.", "u.s.",
+    const ABBREVIATIONS: [&str; 16] = [
+        "e.g.", "i.e.", "etc.", "dr.", "mr.", "mrs.", "ms.", "vs.", "al.", "u.s.", "ee.", "uu.",
+        "ej.", "sr.", "sra.", "dra.",
     ];
     // Only short tokens can be one; compare without allocating.
     token.len() <= 12
@@ -214,6 +353,43 @@ mod tests {
         // ses-sions 2, are 1, con-fi-den-tial 4):
         // 0.39 × 5 + 11.8 × 15/5 − 15.59 = 1.95 + 35.40 − 15.59 = 21.76
         close("Individual therapy sessions are confidential.", 21.76);
+    }
+
+    #[test]
+    fn spanish_syllables() {
+        for (word, expected) in [
+            ("terapia", 3),
+            ("grupo", 2),
+            ("psicólogo", 4),
+            ("individual", 4),
+            ("sesión", 2),
+            ("día", 2),
+            ("país", 2),
+            ("hoy", 1),
+            ("muy", 1),
+            ("que", 1),
+            ("ayuda", 3),
+            ("leer", 2),
+            ("confianza", 3),
+            ("cuidado", 3),
+            ("reúne", 3),
+        ] {
+            assert_eq!(syllables_es(word), expected, "{word}");
+        }
+    }
+
+    /// An ease computed by hand.
+    #[test]
+    fn spanish_ease_as_computed_by_hand() {
+        // "El grupo se reúne cada semana." 6 words: el 1, gru-po 2, se 1,
+        // re-ú-ne 3, ca-da 2, se-ma-na 3 = 12 syllables, 1 sentence.
+        // 206.84 − 0.60 × 200 − 1.02 × 6 = 206.84 − 120 − 6.12 = 80.72
+        let got = ease_es("El grupo se reúne cada semana.").unwrap_or(f64::NAN);
+        assert!((got - 80.72).abs() < 0.01, "{got}");
+        assert_eq!(Language::from_tag("es-US"), Language::Spanish);
+        assert_eq!(Language::from_tag("en-GB"), Language::English);
+        assert!(Score::Ease(65.0).is_hard() && !Score::Ease(75.0).is_hard());
+        assert!(Score::Grade(9.0).is_hard() && !Score::Grade(7.0).is_hard());
     }
 
     #[test]

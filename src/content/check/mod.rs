@@ -17,6 +17,8 @@ mod links;
 mod reading;
 mod wording;
 
+pub(crate) use info::is_language_tag;
+
 use std::collections::HashSet;
 
 use super::items::{Item, ItemKind};
@@ -69,7 +71,12 @@ pub(crate) struct Context<'a> {
     pub left_out: &'a [LeftOutItem],
     /// Markdown files that could not be read.
     pub unread: &'a HashSet<String>,
+    /// A translation: what it leaves out comes from the default language,
+    /// so whole-pack checks (counts, intros, unused sources) do not apply.
+    pub partial: bool,
     pub today: Date,
+    /// The pack's language, for its reading-level formula.
+    pub language: super::readability::Language,
 }
 
 /// Items too broken to show.
@@ -122,7 +129,7 @@ pub(crate) fn check(pack: &Pack, context: &Context<'_>) -> Outcome {
         ids: pack.items().map(|i| (i.kind, i.id.to_owned())).collect(),
         has_decision: pack.decision.is_some(),
     };
-    if !context.failed.info {
+    if !context.failed.info && !context.partial {
         checker.check_info(pack);
     }
     let placed = checker.place_all(pack);
@@ -132,7 +139,7 @@ pub(crate) fn check(pack: &Pack, context: &Context<'_>) -> Outcome {
     if let Some(decision) = &pack.decision {
         super::decision::check::check(&mut checker, decision);
     }
-    if context.failed.all_items_read() && !context.failed.decision {
+    if context.failed.all_items_read() && !context.failed.decision && !context.partial {
         checker.check_unused_sources(pack, &placed);
     }
     let reading = checker.check_reading_level(pack, &placed);

@@ -5,7 +5,7 @@ use super::{Checker, Placed};
 use crate::content::items::ItemKind;
 use crate::content::load::{Reading, prefix};
 use crate::content::model::Pack;
-use crate::content::readability;
+use crate::content::readability::{self, Score};
 
 /// Units shorter than this are not blamed for a hard grade: a four-word
 /// line can score anything.
@@ -33,34 +33,36 @@ impl Checker<'_> {
                 ItemKind::Card | ItemKind::Approach | ItemKind::Page => {
                     let units = self.units(pack, p);
                     let text: String = units.iter().map(|u| format!("{}\n", u.text)).collect();
-                    let Some(grade) = readability::grade(&text) else {
+                    let Some(score) = readability::score(self.context.language, &text) else {
                         continue;
                     };
-                    if grade > readability::MAX_GRADE {
-                        self.warn_hard(kind, p.item.id, grade, &units);
+                    if score.is_hard() {
+                        self.warn_hard(kind, p.item.id, score, &units);
                     }
                     out.push(Reading {
                         kind,
                         id: p.item.id.to_owned(),
-                        grade,
+                        grade: score.value(),
+                        score,
+                        language: String::new(),
                     });
                 }
                 ItemKind::Source => {
                     let Some((_, note)) = p.item.texts.iter().find(|(f, _)| *f == "note") else {
                         continue;
                     };
-                    if let Some(grade) = readability::grade(note)
-                        && grade > readability::MAX_GRADE
+                    if let Some(score) = readability::score(self.context.language, note)
+                        && score.is_hard()
                     {
                         let at = self.field_offset(p.path, p.offset, "note");
                         self.warning_at(
                             p.path,
                             at,
                             format!(
-                                "the note of source `{}` reads at grade {grade:.1} (Flesch–Kincaid), above grade {:.0}: \
-                                 use shorter sentences and everyday words",
+                                "the note of source `{}` reads at {}, {}: use shorter sentences and everyday words",
                                 p.item.id,
-                                readability::MAX_GRADE
+                                score.describe(),
+                                score.aim()
                             ),
                         );
                     }
@@ -118,16 +120,24 @@ impl Checker<'_> {
         units
     }
 
-    fn warn_hard(&mut self, kind: ItemKind, id: &str, grade: f64, units: &[Unit]) {
+    fn warn_hard(&mut self, kind: ItemKind, id: &str, score: Score, units: &[Unit]) {
+        let language = self.context.language;
         let graded = units
             .iter()
-            .filter_map(|u| readability::grade(&u.text).map(|g| (g, u)));
+            .filter_map(|u| readability::score(language, &u.text).map(|g| (g, u)));
+        let harder = |a: &(Score, &Unit), b: &(Score, &Unit)| {
+            if a.0.harder_than(b.0) {
+                std::cmp::Ordering::Greater
+            } else if b.0.harder_than(a.0) {
+                std::cmp::Ordering::Less
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        };
         let long = graded
             .clone()
             .filter(|(_, u)| u.text.split_whitespace().count() >= MIN_BLAMED_WORDS);
-        let hardest = long
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-            .or_else(|| graded.max_by(|a, b| a.0.total_cmp(&b.0)));
+        let hardest = long.max_by(harder).or_else(|| graded.max_by(harder));
         let Some((worst, unit)) = hardest else {
             return;
         };
@@ -136,10 +146,16 @@ impl Checker<'_> {
             &path,
             offset,
             format!(
-                "{} `{id}` reads at grade {grade:.1} (Flesch–Kincaid), above grade {:.0}: \
-                 use shorter sentences and everyday words; the hardest part starts here (grade {worst:.1})",
+                "{} `{id}` reads at {}, {}: use shorter sentences and everyday words; \
+                 the hardest part starts here ({} {:.1})",
                 kind.key(),
-                readability::MAX_GRADE
+                score.describe(),
+                score.aim(),
+                match worst {
+                    Score::Grade(_) => "grade",
+                    Score::Ease(_) => "ease",
+                },
+                worst.value()
             ),
         );
     }

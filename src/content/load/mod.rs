@@ -32,8 +32,11 @@ pub struct Loaded {
     pub pack: Pack,
     /// Every problem found, in file order.
     pub problems: Vec<Problem>,
-    /// The reading level of every card, approach and page.
+    /// The reading level of every card, approach and page, in every language.
     pub reading: Vec<Reading>,
+    /// The pack in each other language it has, complete: what a translation
+    /// leaves out is there in the default language, marked (see `Pack::fallbacks`).
+    pub translations: Vec<Pack>,
 }
 
 /// The reading level of one item's text.
@@ -41,7 +44,11 @@ pub struct Loaded {
 pub struct Reading {
     pub kind: ItemKind,
     pub id: String,
+    /// The score's number: a grade in English, an ease in Spanish.
     pub grade: f64,
+    pub score: super::readability::Score,
+    /// The language tag of the text graded.
+    pub language: String,
 }
 
 impl Loaded {
@@ -117,6 +124,9 @@ struct Loader<'a> {
     left_out: Vec<LeftOutItem>,
     /// Markdown files that could not be read: their items are left out.
     unread: HashSet<String>,
+    /// A translation: files and texts it leaves out come from the default
+    /// language, so their absence is not a problem.
+    partial: bool,
 }
 
 /// Load and check the pack in `files`.
@@ -131,16 +141,43 @@ pub fn load_with(files: &PackFiles, options: LoadOptions) -> Loaded {
             pack: Pack::default(),
             problems: vec![problem],
             reading: Vec::new(),
+            translations: Vec::new(),
         };
     }
+    let (mut loaded, mut bytes) = load_one(files, options, false, 0);
+    for tag in super::translation::tags(files) {
+        // One limit for the whole pack, every language together: once it
+        // is reached, the rest is not read (and said once).
+        if bytes > options.max_pack_bytes {
+            break;
+        }
+        let translated = super::translation::load(files, &tag, &loaded.pack, options, bytes);
+        bytes = translated.bytes_read;
+        loaded.problems.extend(translated.problems);
+        loaded.reading.extend(translated.reading);
+        loaded.translations.push(translated.pack);
+    }
+    loaded
+}
+
+/// Load one language's files: the default pack, or (`partial`) a
+/// translation, whose missing files and texts are not problems. `bytes`
+/// were read before (by other languages); returns the total after.
+pub(crate) fn load_one(
+    files: &PackFiles,
+    options: LoadOptions,
+    partial: bool,
+    bytes: u64,
+) -> (Loaded, u64) {
     let mut loader = Loader {
         files,
         options,
         texts: Texts::default(),
         problems: Vec::new(),
-        bytes_read: 0,
+        bytes_read: bytes,
         left_out: Vec::new(),
         unread: HashSet::new(),
+        partial,
     };
     let info = loader.ron::<PackInfo>(PACK_FILE);
     let comparison = loader.ron::<Comparison>(COMPARISON_FILE);
@@ -205,6 +242,7 @@ pub fn load_with(files: &PackFiles, options: LoadOptions) -> Loaded {
         pages: pages.unwrap_or_default(),
         sources: sources.unwrap_or_default(),
         decision: decision.unwrap_or_default(),
+        ..Pack::default()
     };
     let today = options.today.unwrap_or_else(today);
     let outcome = check::check(
@@ -214,7 +252,9 @@ pub fn load_with(files: &PackFiles, options: LoadOptions) -> Loaded {
             failed,
             left_out: &loader.left_out,
             unread: &loader.unread,
+            partial,
             today,
+            language: super::readability::Language::from_tag(&pack.info.language),
         },
     );
     let mut problems = loader.problems;
@@ -228,17 +268,26 @@ pub fn load_with(files: &PackFiles, options: LoadOptions) -> Loaded {
     if decision_broken {
         pack.decision = None;
     }
-    unlink_dead_links(&mut pack);
-    Loaded {
+    if !partial {
+        unlink_dead_links(&mut pack);
+    }
+    let language = pack.info.language.clone();
+    let mut reading = outcome.reading;
+    for r in &mut reading {
+        r.language.clone_from(&language);
+    }
+    let loaded = Loaded {
         pack,
         problems,
-        reading: outcome.reading,
-    }
+        reading,
+        translations: Vec::new(),
+    };
+    (loaded, loader.bytes_read)
 }
 
 /// Links to items that are not in the pack (left out, or never there)
 /// become plain words, so nobody taps their way to an empty screen.
-fn unlink_dead_links(pack: &mut Pack) {
+pub(crate) fn unlink_dead_links(pack: &mut Pack) {
     let ids: HashSet<(ItemKind, String)> =
         pack.items().map(|i| (i.kind, i.id.to_owned())).collect();
     let has_decision = pack.decision.is_some();
@@ -328,6 +377,8 @@ impl Loader<'_> {
 
     fn read(&mut self, path: &str) -> Option<String> {
         match self.files.read_limited(path, self.options.max_file_bytes) {
+            // A translation without this file: the default language's is used.
+            Err(FileError::Missing(_)) if self.partial => None,
             Ok(text) if !self.within_pack_limit(path, |_| (1, 1), &text) => None,
             Ok(text) => {
                 self.texts.by_path.insert(path.to_owned(), text.clone());
