@@ -19,6 +19,7 @@ PACK = """Pack(
     published: "2026-01-10",
     last_reviewed: "2026-02-01",
     next_review: "2027-02-01",
+    reviewed_by: "Dr Test, clinical psychologist",
     written_by: "Test team",
     funded_by: "No one",
     disclaimer: "General information, not medical advice.",
@@ -163,6 +164,16 @@ DECISION = """Decision(
     result_intro: "Here is what each option tends to offer.",
     both_note: "Many people use [both](page:guide).",
     no_priorities_note: "Nothing stood out as very important, and that is fine.",
+    situation: "You are thinking about therapy for how you feel.",
+    decision: "Which format to start with, or not now.",
+    options: [
+        DecisionOption(id: "individual", name: "One-to-one", like: "You meet one therapist each week."),
+        DecisionOption(id: "group", name: "Group", like: "You meet a small group each week."),
+        DecisionOption(id: "not-now", name: "Not now", like: "You wait, or try other support first."),
+    ],
+    evidence: [
+        Evidence(claim: "Both can help.", certainty: "Fairly sure.", sources: ["src-a"]),
+    ],
     scales: [
         Scale(
             id: "importance",
@@ -600,6 +611,85 @@ def main():
         es + "sources.ron": SOURCES.replace('title: "A test source"', 'title: "Una fuente de prueba"'),
         es + "approaches.ron": APPROACHES.replace('title: "Cognitive behavioral therapy (CBT)"', 'title: "Terapia cognitivo-conductual (TCC)"'),
         es + "approaches/cbt.md": "# Terapia cognitivo-conductual (TCC)\n\nLa psicoterapia cognitivo-conductual contemporánea, caracterizada fundamentalmente por intervenciones estructuradas, sistemáticas e individualizadas orientadas hacia la modificación de patrones disfuncionales, representa indudablemente una metodología extraordinariamente documentada. Vea [la fila](compare:privacy).\n",
+    })
+
+    # Easy Read and stories: a long sentence, an unexplained short form, a
+    # picture that does not exist, a Help screen with another number; a
+    # story pair of uneven length, an empty part; no `reviewed_by`.
+    write_case("easy-read-and-stories", {
+        "pack.ron": PACK.replace('    reviewed_by: "Dr Test, clinical psychologist",\n', ""),
+        "easy-read.ron": """EasyRead(
+    screens: [
+        EasyScreen(
+            screen: Home,
+            title: "Welcome",
+            lines: [
+                EasyLine(text: "This app tells you about therapy, which means talking with a trained helper about the way you feel.", picture: Some("1F4D6")),
+                EasyLine(text: "One kind is called CBT.", picture: None),
+                EasyLine(text: "Cognitive behavioral therapy (DBT) is another.", picture: Some("ZZZZ")),
+                EasyLine(text: "DBT is a kind of therapy.", picture: None),
+            ],
+        ),
+        EasyScreen(
+            screen: Help,
+            title: "Need help now?",
+            lines: [
+                EasyLine(text: "Call 000 or 911.", picture: None),
+            ],
+        ),
+    ],
+)
+""",
+        "stories.ron": """Stories(
+    label: "Made-up story, based on common experiences",
+    situations: [
+        Situation(
+            id: "uneven",
+            title: "An uneven pair",
+            individual: Story(name: "A", text: "A short story.", helped: "Some help.", hard: "Some hard parts."),
+            group: Story(name: "B", text: "A much longer story, told with many more words than the other one has.", helped: "A great deal of help, in many ways, from many people.", hard: "Hard parts too, and quite a few of them."),
+        ),
+        Situation(
+            id: "empty-part",
+            title: "A story with a part left empty",
+            individual: Story(name: "C", text: "C meets a therapist.", helped: "Talking helped.", hard: ""),
+            group: Story(name: "D", text: "D meets a group.", helped: "Others helped.", hard: "It was slow."),
+        ),
+        Situation(
+            id: "fair",
+            title: "A fair pair",
+            individual: Story(name: "E", text: "E meets a therapist each week.", helped: "Time to talk.", hard: "The cost."),
+            group: Story(name: "F", text: "F meets a small group each week.", helped: "Others who understand.", hard: "Less time."),
+        ),
+    ],
+)
+""",
+    })
+
+    # The trade-offs of the one-to-one cards all point to groups; the group
+    # cards' never point back.
+    lopsided_cards = []
+    for i in range(5):
+        lopsided_cards.append(f"""        Card(
+            id: "one-{i}",
+            option: Individual,
+            title: "One {i}",
+            summary: "A one-to-one strength.",
+            body: "Time for you. **Keep in mind:** a group might give you more company.",
+            sources: ["src-a"],
+        ),""")
+    for i in range(5):
+        lopsided_cards.append(f"""        Card(
+            id: "group-{i}",
+            option: Group,
+            title: "Group {i}",
+            summary: "A group strength.",
+            body: "Others who understand. **Keep in mind:** it can feel less private.",
+            sources: ["src-a"],
+        ),""")
+    write_case("cross-reference-balance", {
+        "benefits.ron": "Benefits(\n    intro: \"Each format has strengths.\",\n    cards: [\n" + "\n".join(lopsided_cards) + "\n    ],\n)\n",
+        "pages/guide.md": GUIDE_MD,
     })
 
     # Kiosk config files (`check --kiosk-config`), not packs: a good one,

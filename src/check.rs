@@ -23,7 +23,8 @@ pub fn run(files: &PackFiles, verbose: bool, out: &mut dyn Write) -> i32 {
             .pack
             .counts()
             .into_iter()
-            .filter(|(kind, _)| *kind != ItemKind::Table)
+            // Tables are only headings; stories are optional.
+            .filter(|(kind, n)| *kind != ItemKind::Table && !(*kind == ItemKind::Story && *n == 0))
             .map(|(kind, n)| kind.count(n))
             .collect();
         let languages: Vec<&str> = std::iter::once(&loaded.pack)

@@ -8,6 +8,7 @@ pub mod check;
 pub mod cli;
 pub mod content;
 pub mod kiosk;
+pub mod pictures;
 pub mod settings;
 pub mod state;
 pub mod ui;

@@ -253,7 +253,7 @@ fn empty_and_missing_required_fields_in_several_files() {
             "benefits.ron:15:13: error: `title` is empty: write some text here",
             "benefits.ron:17:64: error: link `page:guide` goes to page `guide`, which is left out because of the \
              error at pages.ron:8:9; the link shows as plain words until that is fixed",
-            "pack.ron:15:5: error: `crisis_intro` is empty: write some text here",
+            "pack.ron:16:5: error: `crisis_intro` is empty: write some text here",
             "pages.ron:8:9: error: Unexpected missing field named `summary` in `Page` (add this field; see \
              content/README.md); page `guide` is left out until this is fixed",
         ],
@@ -566,12 +566,12 @@ fn language_contacts_duplicates_region_review_markdown_and_advice() {
          describe the options and leave the choice to them",
         "pack.ron:4:5: error: `language` is `English`, which is not a language tag: write the language's two-letter \
          code, a hyphen and the country's, such as \"en-US\", \"en-GB\" or \"es-US\"",
-        "pack.ron:17:56: warning: 988 is a crisis or emergency number for the United States (and Canada), but this \
+        "pack.ron:18:56: warning: 988 is a crisis or emergency number for the United States (and Canada), but this \
          pack's region is \"United Kingdom\": give the numbers that work where the pack is used",
-        "pack.ron:18:37: warning: crisis contact `Front desk`: `how` says \"Ask at the front desk\" but holds no \
+        "pack.ron:19:37: warning: crisis contact `Front desk`: `how` says \"Ask at the front desk\" but holds no \
          number, text code or address to reach it: write the number to call or text (or the address)",
-        "pack.ron:19:23: warning: crisis contact `988 Suicide & Crisis Lifeline` is listed twice: take one out",
-        "pack.ron:21:33: warning: topic \"privacy\" is listed twice: take one out",
+        "pack.ron:20:23: warning: crisis contact `988 Suicide & Crisis Lifeline` is listed twice: take one out",
+        "pack.ron:22:33: warning: topic \"privacy\" is listed twice: take one out",
         "pages/guide.md:10:9: warning: the link to `https://example.org/more` opens a web browser at home; on a \
          kiosk it shows \"please ask at the front desk\" instead: if visitors need the address, write it out in the text",
         "pages/guide.md:12:1: warning: images are not shown (only their description is read out): say in words \
@@ -738,14 +738,14 @@ fn the_decision_aid_balance_check() {
     assert_problems(
         "decision-skewed",
         &[
-            "decision.ron:18:5: error: the questions are skewed: no answers can ever point towards group therapy \
+            "decision.ron:28:5: error: the questions are skewed: no answers can ever point towards group therapy \
            (`leans: Group`): balance the questions so each option can come out ahead",
         ],
     );
     assert_problems(
         "decision-unbalanced",
         &[
-            "decision.ron:25:5: error: the questions are not balanced: answers can point up to 3 towards one-to-one \
+            "decision.ron:35:5: error: the questions are not balanced: answers can point up to 3 towards one-to-one \
            but 1 towards group: change `leans` or the answer values so both reach the same",
         ],
     );
@@ -753,23 +753,23 @@ fn the_decision_aid_balance_check() {
     assert_problems(
         "decision-unsure-counts",
         &[
-            "decision.ron:21:31: error: answer `Not sure` is marked `unsure: true`, so its value 3 never \
+            "decision.ron:31:31: error: answer `Not sure` is marked `unsure: true`, so its value 3 never \
              counts: set `value: 0`",
-            "decision.ron:25:5: error: the questions are skewed: no answers can ever point towards group \
+            "decision.ron:35:5: error: the questions are skewed: no answers can ever point towards group \
              therapy (`leans: Group`): balance the questions so each option can come out ahead",
         ],
     );
     assert_problems(
         "decision-one-sided",
         &[
-            "decision.ron:27:13: error: question `privacy` must speak to both options: fill in `group` with a \
+            "decision.ron:37:13: error: question `privacy` must speak to both options: fill in `group` with a \
              strength and a trade-off",
-            "decision.ron:32:17: warning: question `cost` gives one-to-one 9 words and group 14: give both options \
+            "decision.ron:42:17: warning: question `cost` gives one-to-one 9 words and group 14: give both options \
              equal detail",
-            "decision.ron:39:37: error: question `cost` says \"you should\": a decision aid describes, it never \
+            "decision.ron:49:37: error: question `cost` says \"you should\": a decision aid describes, it never \
              tells people what to choose",
             // Also in what becomes a question to ask a professional.
-            "decision.ron:41:26: error: question `cost` says \"best choice\": a decision aid describes, it never \
+            "decision.ron:51:26: error: question `cost` says \"best choice\": a decision aid describes, it never \
              tells people what to choose",
         ],
     );
@@ -778,12 +778,12 @@ fn the_decision_aid_balance_check() {
     assert_problems(
         "decision-wording",
         &[
-            "decision.ron:46:9: error: `begin` is empty: write some text here",
-            "decision.ron:48:9: error: `progress` needs `{total}` (the number of questions): put it back in the text",
-            "decision.ron:48:9: error: `progress` has `{totl}`, which the app does not fill in: use only `{n}` and \
+            "decision.ron:56:9: error: `begin` is empty: write some text here",
+            "decision.ron:58:9: error: `progress` needs `{total}` (the number of questions): put it back in the text",
+            "decision.ron:58:9: error: `progress` has `{totl}`, which the app does not fill in: use only `{n}` and \
              `{total}`",
-            "decision.ron:50:9: error: `answer_spoken` needs `{answer}` (the answer's label): put it back in the text",
-            "decision.ron:62:9: error: `asks_intro_kiosk` is empty: write some text here",
+            "decision.ron:60:9: error: `answer_spoken` needs `{answer}` (the answer's label): put it back in the text",
+            "decision.ron:72:9: error: `asks_intro_kiosk` is empty: write some text here",
         ],
     );
 }
@@ -826,7 +826,7 @@ fn a_lopsided_decision_question_is_an_error() {
     assert_problems(
         "decision-lopsided",
         &[
-            "decision.ron:20:17: error: question `privacy` gives one-to-one 11 words and group 28, more than \
+            "decision.ron:30:17: error: question `privacy` gives one-to-one 11 words and group 28, more than \
              twice as many on one side: give both options equal detail",
         ],
     );
@@ -1051,4 +1051,72 @@ fn translation_parity_is_checked_and_gaps_fall_back_marked() {
         es.source("src-a").map(|s| s.title.as_str()),
         Some("A test source")
     );
+}
+
+/// Easy Read's rules and the stories' pairing, each with its place; and a
+/// pack that does not say who reviewed it.
+#[test]
+fn easy_read_sentences_short_forms_pictures_and_paired_stories() {
+    assert_problems(
+        "easy-read-and-stories",
+        &[
+            "easy-read.ron:7:33: error: this Easy Read sentence has 18 words: keep each sentence to 15 words or \
+             fewer, one idea each (\"This app tells you about therapy, which …\")",
+            "easy-read.ron:8:33: warning: `CBT` is a short form: in Easy Read, say what it means the first time, \
+             like \"Cognitive behavioral therapy (CBT)\", or use the words instead",
+            "easy-read.ron:9:96: error: there is no picture `ZZZZ`: use a code from assets/openmoji/ (like \
+             \"1F465\"), or `None` (this line is shown without a picture until then)",
+            "easy-read.ron:14:21: error: the Easy Read Help screen gives 911, which is not among pack.ron's crisis \
+             contacts: give the same numbers in both",
+            "pack.ron:1:1: warning: `reviewed_by` is empty: name the clinician who reviewed the pack and their \
+             role, or say honestly \"No clinician has reviewed this pack yet.\" (it is shown on Sources)",
+            "stories.ron:5:17: error: the stories of `uneven` have 8 words (one-to-one) and 34 (group): keep a \
+             pair within 20 % of each other, so neither side gets the fuller story (this pair is left out until then)",
+            "stories.ron:11:17: error: the stories of `empty-part` have 6 words (one-to-one) and 9 (group): keep \
+             a pair within 20 % of each other, so neither side gets the fuller story (this pair is left out until then)",
+            "stories.ron:13:99: error: `hard` is empty: write some text here",
+        ],
+    );
+    let pack = content::load(&PackFiles::Dir(fixture("easy-read-and-stories"))).pack;
+    let ids: Vec<&str> = pack
+        .stories
+        .situations
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(ids, ["fair"], "uneven or broken pairs are left out, whole");
+}
+
+#[test]
+fn trade_offs_that_all_point_one_way_get_a_warning() {
+    assert_problems(
+        "cross-reference-balance",
+        &[
+            "benefits.ron:3:5: warning: the trade-offs of 5 of 5 one-to-one cards point to group therapy, but those \
+           of 0 of 5 group cards point to one-to-one: even this out, so neither format reads as the answer to the \
+           other's downsides",
+        ],
+    );
+}
+
+/// The default pack's decision aid carries what the IPDAS qualifying
+/// criteria ask for, in both languages, and says honestly who reviewed it.
+#[test]
+fn the_decision_aid_describes_the_situation_the_options_and_the_evidence() {
+    let loaded = content::load(&PackFiles::Embedded);
+    for pack in std::iter::once(&loaded.pack).chain(&loaded.translations) {
+        let d = pack.decision.as_ref().expect("a decision aid");
+        assert!(!d.situation.is_empty() && !d.decision.is_empty());
+        let ids: Vec<&str> = d.options.iter().map(|o| o.id.as_str()).collect();
+        assert_eq!(ids, ["individual", "group", "both", "not-now"]);
+        assert!(d.evidence.len() >= 3);
+        assert!(d.evidence.iter().all(|e| !e.sources.is_empty()));
+        assert!(!pack.info.reviewed_by.is_empty());
+    }
+    assert_eq!(
+        loaded.pack.info.reviewed_by,
+        "No clinician has reviewed this pack yet."
+    );
+    assert_eq!(loaded.pack.stories.situations.len(), 3);
+    assert!(loaded.pack.easy_read.is_some());
 }

@@ -23,17 +23,20 @@ pub enum ItemKind {
     Approach,
     Page,
     Source,
+    /// A pair of made-up stories about one situation.
+    Story,
 }
 
 impl ItemKind {
     /// Every kind, in the order screens and reports list them.
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 7] = [
         Self::Table,
         Self::Row,
         Self::Card,
         Self::Approach,
         Self::Page,
         Self::Source,
+        Self::Story,
     ];
 
     /// The word for the kind in messages to staff ("card").
@@ -45,6 +48,7 @@ impl ItemKind {
             Self::Approach => "approach",
             Self::Page => "page",
             Self::Source => "source",
+            Self::Story => "story pair",
         }
     }
 
@@ -70,13 +74,14 @@ impl ItemKind {
             Self::Approach => "approaches",
             Self::Page => "pages",
             Self::Source => "sources",
+            Self::Story => "story pairs",
         }
     }
 
     /// The file that lists items of this kind.
     pub fn file(self) -> &'static str {
         use super::load::{
-            APPROACHES_FILE, BENEFITS_FILE, COMPARISON_FILE, PAGES_FILE, SOURCES_FILE,
+            APPROACHES_FILE, BENEFITS_FILE, COMPARISON_FILE, PAGES_FILE, SOURCES_FILE, STORIES_FILE,
         };
         match self {
             Self::Table | Self::Row => COMPARISON_FILE,
@@ -84,6 +89,7 @@ impl ItemKind {
             Self::Approach => APPROACHES_FILE,
             Self::Page => PAGES_FILE,
             Self::Source => SOURCES_FILE,
+            Self::Story => STORIES_FILE,
         }
     }
 
@@ -96,12 +102,22 @@ impl ItemKind {
             Self::Approach => "Approach",
             Self::Page => "Page",
             Self::Source => "Source",
+            Self::Story => "Situation",
         }
     }
 
     /// Whether people read it as running text (graded, searched, checked for
     /// advice wording). Tables are only headings; sources only references.
     pub fn is_reading(self) -> bool {
+        matches!(
+            self,
+            Self::Row | Self::Card | Self::Approach | Self::Page | Self::Story
+        )
+    }
+
+    /// Whether it names the sources it rests on. Stories are made up, and
+    /// say so; tables and sources are not claims.
+    pub fn has_sources(self) -> bool {
         matches!(self, Self::Row | Self::Card | Self::Approach | Self::Page)
     }
 
@@ -146,6 +162,8 @@ impl Item<'_> {
             ItemKind::Approach => LinkTarget::Approach(id),
             ItemKind::Page => LinkTarget::Page(id),
             ItemKind::Source => LinkTarget::Source(id),
+            // Stories are shown with the comparison.
+            ItemKind::Story => LinkTarget::Screen(super::links::Screen::Compare),
         }
     }
 
@@ -272,6 +290,28 @@ impl Pack {
                     file: None,
                 })
                 .collect(),
+            ItemKind::Story => self
+                .stories
+                .situations
+                .iter()
+                .map(|s| Item {
+                    kind,
+                    id: &s.id,
+                    title: &s.title,
+                    summary: "",
+                    doc: None,
+                    texts: vec![
+                        ("individual", s.individual.text.as_str()),
+                        ("individual", s.individual.helped.as_str()),
+                        ("individual", s.individual.hard.as_str()),
+                        ("group", s.group.text.as_str()),
+                        ("group", s.group.helped.as_str()),
+                        ("group", s.group.hard.as_str()),
+                    ],
+                    sources: none,
+                    file: None,
+                })
+                .collect(),
         }
     }
 
@@ -307,6 +347,7 @@ mod tests {
                 ItemKind::Approach => 3,
                 ItemKind::Page => 4,
                 ItemKind::Source => 5,
+                ItemKind::Story => 6,
             }
         }
         for (i, kind) in ItemKind::ALL.into_iter().enumerate() {

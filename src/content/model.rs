@@ -51,6 +51,10 @@ pub struct PackInfo {
     /// Topic buttons the kiosk offers instead of typing a search.
     #[serde(default)]
     pub topics: Vec<String>,
+    /// Who reviewed the pack (a clinician's name and role), or an honest
+    /// "No clinician has reviewed this pack yet." Shown on Sources.
+    #[serde(default)]
+    pub reviewed_by: String,
 }
 
 impl PackInfo {
@@ -251,11 +255,17 @@ pub struct Pack {
     pub sources: Sources,
     /// "Which fits me?", if the pack has `decision.ron`.
     pub decision: Option<super::decision::Decision>,
+    /// Paired made-up stories (`stories.ron`, optional).
+    pub stories: Stories,
+    /// The Easy Read edition (`easy-read.ron`, optional).
+    pub easy_read: Option<EasyRead>,
     /// In a translation: the items its files leave out, shown in the
     /// default language (`fallback_language`), marked as such.
     pub fallbacks: std::collections::BTreeSet<(super::items::ItemKind, String)>,
     /// In a translation: "Which fits me?" is the default language's.
     pub decision_fallback: bool,
+    /// In a translation: the Easy Read edition is the default language's.
+    pub easy_read_fallback: bool,
     /// In a translation: the default language's tag; empty otherwise.
     pub fallback_language: String,
 }
@@ -296,4 +306,104 @@ impl Pack {
             .iter()
             .filter(move |c| c.option == format)
     }
+}
+
+/// `stories.ron`: made-up stories in pairs, one situation told twice.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Stories {
+    /// Shown on every story: it says the story is made up.
+    pub label: String,
+    pub situations: Vec<Situation>,
+}
+
+/// One situation, as lived in one-to-one therapy and in a group.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Situation {
+    pub id: String,
+    pub title: String,
+    pub individual: Story,
+    pub group: Story,
+}
+
+impl Situation {
+    pub fn story(&self, format: Format) -> &Story {
+        match format {
+            Format::Individual => &self.individual,
+            Format::Group => &self.group,
+        }
+    }
+}
+
+/// A made-up story: who, what helped, what was hard.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Story {
+    pub name: String,
+    pub text: String,
+    pub helped: String,
+    pub hard: String,
+}
+
+impl Story {
+    /// Its words, for the length rule and the reading level.
+    pub fn words(&self) -> usize {
+        [&self.text, &self.helped, &self.hard]
+            .iter()
+            .map(|t| t.split_whitespace().count())
+            .sum()
+    }
+}
+
+/// `easy-read.ron`: short sentences with a picture beside each key idea.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct EasyRead {
+    pub screens: Vec<EasyScreen>,
+}
+
+impl EasyRead {
+    pub fn screen(&self, which: EasyScreenKind) -> Option<&EasyScreen> {
+        self.screens.iter().find(|s| s.screen == which)
+    }
+}
+
+/// Which screen an Easy Read text stands in for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+pub enum EasyScreenKind {
+    Home,
+    Individual,
+    Group,
+    Compare,
+    Help,
+    Decide,
+}
+
+impl EasyScreenKind {
+    pub const ALL: [Self; 6] = [
+        Self::Home,
+        Self::Individual,
+        Self::Group,
+        Self::Compare,
+        Self::Help,
+        Self::Decide,
+    ];
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EasyScreen {
+    pub screen: EasyScreenKind,
+    pub title: String,
+    pub lines: Vec<EasyLine>,
+}
+
+/// One idea: a short sentence or two, and maybe a picture (an OpenMoji code).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EasyLine {
+    pub text: String,
+    #[serde(default)]
+    pub picture: Option<String>,
 }

@@ -195,6 +195,13 @@ fn parity(default: &Pack, translated: &Pack, texts: &TextsOf<'_>, problems: &mut
         }
         _ => {}
     }
+    if default.easy_read.is_some() && texts.text(super::load::EASY_READ_FILE).is_none() {
+        problems.push(Problem::warning(
+            super::load::EASY_READ_FILE,
+            (0, 0),
+            format!("`easy-read.ron` is not translated: the Easy Read edition is shown in {lang}"),
+        ));
+    }
 }
 
 /// One item in both languages: same sources, same links; a source's
@@ -355,6 +362,19 @@ fn merge(default: &Pack, t: Pack, tag: &str) -> Pack {
         }
     }
 
+    let mut stories = default.stories.clone();
+    stories.label = pick(t.stories.label, &default.stories.label);
+    for situation in &mut stories.situations {
+        match t.stories.situations.iter().find(|s| s.id == situation.id) {
+            Some(ours) => *situation = ours.clone(),
+            None => note(ItemKind::Story, &situation.id),
+        }
+    }
+    let (easy_read, easy_read_fallback) = match t.easy_read {
+        Some(ours) => (Some(ours), false),
+        None => (default.easy_read.clone(), default.easy_read.is_some()),
+    };
+
     let decision_ok = match (&default.decision, &t.decision) {
         (Some(d), Some(ours)) => same_decision(d, ours),
         _ => false,
@@ -373,8 +393,11 @@ fn merge(default: &Pack, t: Pack, tag: &str) -> Pack {
         pages,
         sources,
         decision,
+        stories,
+        easy_read,
         fallbacks,
         decision_fallback,
+        easy_read_fallback,
         fallback_language: default.info.language.clone(),
     }
 }
@@ -420,5 +443,6 @@ fn merge_info(default: &PackInfo, t: PackInfo) -> PackInfo {
         } else {
             t.topics
         },
+        reviewed_by: pick(t.reviewed_by, &default.reviewed_by),
     }
 }

@@ -96,6 +96,15 @@ impl Checker<'_> {
                 ),
             );
         }
+        if info.reviewed_by.trim().is_empty() {
+            let at = self.field_offset(path, 0, "reviewed_by");
+            self.warning_at(
+                path,
+                at,
+                "`reviewed_by` is empty: name the clinician who reviewed the pack and their role, or say \
+                 honestly \"No clinician has reviewed this pack yet.\" (it is shown on Sources)",
+            );
+        }
         self.check_dates(pack);
         self.check_contacts(pack);
         self.check_topics(pack);

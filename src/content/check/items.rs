@@ -26,7 +26,7 @@ impl Checker<'_> {
             if empty {
                 self.drop_item(p.item.kind, p.item.id);
             }
-            if p.item.kind != ItemKind::Source && p.item.kind != ItemKind::Table {
+            if p.item.kind.has_sources() {
                 self.check_source_refs(p);
             }
             if let Some(file) = p.item.file
@@ -116,6 +116,42 @@ impl Checker<'_> {
                 need(self, "title", p.item.title);
                 need(self, "summary", p.item.summary);
                 need(self, "file", p.item.file.unwrap_or(""));
+            }
+            ItemKind::Story => {
+                need(self, "title", p.item.title);
+                if let Some(situation) = pack.stories.situations.iter().find(|s| s.id == id) {
+                    for (side, story) in [
+                        ("individual", &situation.individual),
+                        ("group", &situation.group),
+                    ] {
+                        let from = self.field_offset(path, at, side);
+                        for (field, value) in [
+                            ("name", &story.name),
+                            ("text", &story.text),
+                            ("helped", &story.helped),
+                            ("hard", &story.hard),
+                        ] {
+                            need(self, field, value);
+                            let _ = from;
+                        }
+                    }
+                    // A pair tells both sides at about the same length, so
+                    // neither format gets the fuller story.
+                    let (one, group) = (situation.individual.words(), situation.group.words());
+                    let (fewer, more) = (one.min(group), one.max(group));
+                    if fewer > 0 && (more - fewer) * 5 > more {
+                        self.error_at(
+                            path,
+                            at,
+                            format!(
+                                "the stories of `{id}` have {one} words (one-to-one) and {group} (group): \
+                                 keep a pair within 20 % of each other, so neither side gets the fuller story \
+                                 (this pair is left out until then)"
+                            ),
+                        );
+                        empty = true;
+                    }
+                }
             }
             ItemKind::Source => {
                 let source = pack.source(id);

@@ -6,11 +6,15 @@
 //! - `links.rs`: links, images and HTML in Markdown;
 //! - `reading.rs`: reading level, pointed at the hardest paragraph;
 //! - `wording.rs`: words that tell the reader what to choose;
+//! - `balance.rs`: trade-offs that point to the other format, evenly;
+//! - `easy_read.rs`: the Easy Read edition's sentence and short-form rules;
 //! - the decision aid's own checks live with it, in `decision/check.rs`.
 //!
 //! The checker only reports; it also says which items are too broken to
 //! show ([`Drops`]), and the loader leaves those out.
 
+mod balance;
+mod easy_read;
 mod info;
 mod items;
 mod links;
@@ -47,6 +51,8 @@ impl Failed {
             ItemKind::Approach => self.approaches,
             ItemKind::Page => self.pages,
             ItemKind::Source => self.sources,
+            // Optional: a missing `stories.ron` is no failure.
+            ItemKind::Story => false,
         }
     }
 
@@ -105,6 +111,9 @@ impl Drops {
         pack.sources
             .sources
             .retain(|s| !gone(ItemKind::Source, &s.id));
+        pack.stories
+            .situations
+            .retain(|s| !gone(ItemKind::Story, &s.id));
         let mut index = 0;
         pack.info.crisis_contacts.retain(|_| {
             index += 1;
@@ -136,6 +145,10 @@ pub(crate) fn check(pack: &Pack, context: &Context<'_>) -> Outcome {
     checker.check_items(pack, &placed);
     checker.check_links(pack, &placed);
     checker.check_wording(pack, &placed);
+    checker.check_easy_read(pack);
+    if !context.partial {
+        checker.check_cross_references(pack);
+    }
     if let Some(decision) = &pack.decision {
         super::decision::check::check(&mut checker, decision);
     }

@@ -67,10 +67,42 @@ impl Checker<'_> {
                         );
                     }
                 }
+                ItemKind::Story => {
+                    let units = self.text_units(p);
+                    let text: String = units.iter().map(|u| format!("{}\n", u.text)).collect();
+                    let Some(score) = readability::score(self.context.language, &text) else {
+                        continue;
+                    };
+                    if score.is_hard() {
+                        self.warn_hard(kind, p.item.id, score, &units);
+                    }
+                    out.push(Reading {
+                        kind,
+                        id: p.item.id.to_owned(),
+                        grade: score.value(),
+                        score,
+                        language: String::new(),
+                    });
+                }
                 ItemKind::Table | ItemKind::Row => {}
             }
         }
         out
+    }
+
+    /// An item's plain texts (a story's parts), each placed in its file.
+    fn text_units(&self, p: &Placed<'_>) -> Vec<Unit> {
+        let loc = self.context.texts.locator(p.path);
+        p.item
+            .texts
+            .iter()
+            .filter(|(_, t)| !t.trim().is_empty())
+            .map(|(_, text)| Unit {
+                path: p.path.to_owned(),
+                offset: loc.find(prefix(text, 24), p.offset).unwrap_or(p.offset),
+                text: (*text).to_owned(),
+            })
+            .collect()
     }
 
     /// The summary and each paragraph, list item and cell of an item, placed.

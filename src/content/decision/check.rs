@@ -261,6 +261,7 @@ pub(crate) fn check(checker: &mut Checker<'_>, d: &Decision) {
         }
     }
     check_wording(checker, d);
+    check_ipdas(checker, d);
     // Balance: over every possible set of answers, each option can gather
     // as much as the other, so no option comes out ahead whatever is answered.
     if d.scales.iter().all(|s| !s.answers.is_empty()) && !d.questions.is_empty() {
@@ -294,6 +295,120 @@ pub(crate) fn check(checker: &mut Checker<'_>, d: &Decision) {
                      change `leans` or the answer values so both reach the same"
                 ),
             );
+        }
+    }
+}
+
+/// What the International Patient Decision Aid Standards' qualifying
+/// criteria ask of the aid beyond the questions: the situation, the
+/// decision, every option (not now among them) with what it is like, and
+/// how sure the research is.
+fn check_ipdas(checker: &mut Checker<'_>, d: &Decision) {
+    let path = DECISION_FILE;
+    for (field, value, what) in [
+        (
+            "situation",
+            &d.situation,
+            "the situation the questions are for (someone thinking about therapy for how they feel)",
+        ),
+        (
+            "decision",
+            &d.decision,
+            "the decision to make (which format to start with, or not now), and what it is not about",
+        ),
+    ] {
+        if value.trim().is_empty() {
+            let at = checker.field_offset(path, 0, field);
+            checker.warning_at(
+                path,
+                at,
+                format!("`{field}` is empty: describe {what}; the decision aid standards (IPDAS) ask for it"),
+            );
+        }
+    }
+    let options_at = checker.field_offset(path, 0, "options");
+    if d.options.is_empty() {
+        checker.warning_at(
+            path,
+            options_at,
+            "`options` is empty: list each option (one-to-one, group, both, and not now or other support) \
+             with what it is like to live through; the decision aid standards (IPDAS) ask for it",
+        );
+    } else {
+        for needed in ["individual", "group", "not-now"] {
+            if !d.options.iter().any(|o| o.id == needed) {
+                checker.warning_at(
+                    path,
+                    options_at,
+                    format!(
+                        "`options` has no option with id `{needed}`: show every option, including not now or other support"
+                    ),
+                );
+            }
+        }
+    }
+    let mut from = options_at;
+    for option in &d.options {
+        let at = checker
+            .context
+            .texts
+            .locator(path)
+            .find_id(&option.id, from)
+            .unwrap_or(from);
+        from = at + 1;
+        checker.non_empty(path, at, "name", &option.name);
+        checker.non_empty(path, at, "like", &option.like);
+        for text in [&option.name, &option.like] {
+            if let Some(phrase) = super::verdict_in(text) {
+                checker.error_at(
+                    path,
+                    at,
+                    format!(
+                        "option `{}` says \"{phrase}\": never tell people what to choose",
+                        option.id
+                    ),
+                );
+            }
+        }
+    }
+    let evidence_at = checker.field_offset(path, 0, "evidence");
+    if d.evidence.is_empty() {
+        checker.warning_at(
+            path,
+            evidence_at,
+            "`evidence` is empty: say, in plain words, how sure the research is for the claims that matter; \
+             the decision aid standards (IPDAS) ask for it",
+        );
+    }
+    let mut from = evidence_at;
+    for (index, evidence) in d.evidence.iter().enumerate() {
+        let at = checker
+            .context
+            .texts
+            .locator(path)
+            .find_field("claim", from)
+            .unwrap_or(from);
+        from = at + 1;
+        checker.non_empty(path, at, "claim", &evidence.claim);
+        checker.non_empty(path, at, "certainty", &evidence.certainty);
+        checker.check_source_list(
+            path,
+            at,
+            "evidence",
+            &format!("#{}", index + 1),
+            &evidence.sources,
+        );
+        for text in [&evidence.claim, &evidence.certainty] {
+            if let Some(phrase) = super::verdict_in(text) {
+                checker.error_at(
+                    path,
+                    at,
+                    format!(
+                        "evidence #{} says \"{phrase}\": never tell people what to choose",
+                        index + 1
+                    ),
+                );
+            }
         }
     }
 }

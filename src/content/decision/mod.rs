@@ -29,8 +29,39 @@ pub struct Decision {
     pub questions: Vec<Question>,
     /// Every other word the flow shows or speaks: buttons, headings, progress.
     pub wording: Wording,
+    /// The situation the aid is for (IPDAS: describe the health situation).
+    #[serde(default)]
+    pub situation: String,
+    /// The decision to make, and what it is not about.
+    #[serde(default)]
+    pub decision: String,
+    /// The options, "not now" among them, each with what it is like to live through.
+    #[serde(default)]
+    pub options: Vec<DecisionOption>,
+    /// How sure the research is, for the claims that matter.
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
     #[serde(skip)]
     pub both_doc: Doc,
+}
+
+/// One option of the decision, and what it is like to live through.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionOption {
+    pub id: String,
+    pub name: String,
+    pub like: String,
+}
+
+/// A claim that matters, and how sure the research is, in plain words.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    pub claim: String,
+    pub certainty: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
 }
 
 /// The words of the "Which fits me?" screens, so a pack can change them or

@@ -70,6 +70,10 @@ pub const PAGES_FILE: &str = "pages.ron";
 pub const SOURCES_FILE: &str = "sources.ron";
 /// Optional: "Which fits me?" is shown only when a pack has it.
 pub const DECISION_FILE: &str = "decision.ron";
+/// Optional: paired made-up stories.
+pub const STORIES_FILE: &str = "stories.ron";
+/// Optional: the Easy Read edition.
+pub const EASY_READ_FILE: &str = "easy-read.ron";
 
 /// The text of each file read, kept to place problems found after parsing.
 #[derive(Default)]
@@ -202,6 +206,8 @@ pub(crate) fn load_one(
             .ok_or(())
     };
 
+    let stories = loader.optional_ron::<super::model::Stories>(STORIES_FILE);
+    let easy_read = loader.optional_ron::<super::model::EasyRead>(EASY_READ_FILE);
     let benefits = benefits.map(|mut b| {
         for card in &mut b.cards {
             card.doc = markdown::parse(&card.body);
@@ -242,6 +248,8 @@ pub(crate) fn load_one(
         pages: pages.unwrap_or_default(),
         sources: sources.unwrap_or_default(),
         decision: decision.unwrap_or_default(),
+        stories: stories.unwrap_or_default(),
+        easy_read,
         ..Pack::default()
     };
     let today = options.today.unwrap_or_else(today);
@@ -424,6 +432,14 @@ impl Loader<'_> {
                 .push(Problem::error(path, loc.position(error.offset), message));
         }
         parsed.value
+    }
+
+    /// A file a pack may leave out: parsed as [`Self::ron`] when it is there.
+    fn optional_ron<T: DeserializeOwned>(&mut self, path: &str) -> Option<T> {
+        if matches!(self.files.read(path), Err(FileError::Missing(_))) {
+            return None;
+        }
+        self.ron(path)
     }
 
     /// Parse a RON file that is used whole or not at all.
