@@ -15,7 +15,7 @@ use egui::{
 use super::theme::{self, size};
 use super::{View, label_for_screen_readers};
 use crate::content::markdown::{Block, Doc, Inline};
-use crate::content::{LinkTarget, Pack, search};
+use crate::content::{LinkTarget, Pack};
 use crate::state::Command;
 
 /// Draw a document. The first level-1 heading is skipped when the screen
@@ -220,7 +220,11 @@ fn layout_job(view: &View<'_>, inline: &Inline, font_size: f32, wrap_width: f32)
             continue;
         }
         let mut at = 0;
-        for range in search::found_ranges(view.highlight, &span.text) {
+        for range in view
+            .index
+            .language()
+            .found_ranges(view.highlight, &span.text)
+        {
             job.append(&span.text[at..range.start], 0.0, format.clone());
             let mut marked = format.clone();
             marked.background = palette.highlight;

@@ -94,7 +94,7 @@ pub fn marked(
     color: egui::Color32,
     wrap_width: f32,
 ) -> (egui::text::LayoutJob, bool) {
-    let ranges = crate::content::search::found_ranges(view.highlight, text);
+    let ranges = view.index.language().found_ranges(view.highlight, text);
     let job = search::highlighted(
         text,
         &ranges,
@@ -508,7 +508,7 @@ pub fn split_bar(ui: &mut Ui, id_salt: &str, mut items: impl FnMut(&mut Ui, Side
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::search::{SearchIndex, normalise_word};
+    use crate::content::search::{Language, SearchIndex};
 
     /// The highlighted stretches of a laid-out job.
     fn marked_words(job: &egui::text::LayoutJob, highlight: egui::Color32) -> Vec<&str> {
@@ -526,7 +526,10 @@ mod tests {
         let settings = crate::settings::Settings::default();
         let index = SearchIndex::default();
         // A search for "behavior" (US spelling) and "groups".
-        let highlight = vec![normalise_word("behavior"), normalise_word("groups")];
+        let highlight = vec![
+            Language::English.normalise_word("behavior"),
+            Language::English.normalise_word("groups"),
+        ];
         let view = View {
             pack: &pack,
             palette: &palette,

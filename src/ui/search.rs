@@ -86,7 +86,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     for (index, result) in results.iter().enumerate() {
         let accessible = format!(
             "Open {}: {}",
-            result.kind.label().to_lowercase(),
+            kind_label(result.kind).to_lowercase(),
             result.title
         );
         let response = card_button(
@@ -102,7 +102,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
                     .inner_margin(Margin::symmetric(8, 2))
                     .show(ui, |ui| {
                         ui.label(
-                            RichText::new(result.kind.label())
+                            RichText::new(kind_label(result.kind))
                                 .size(size::SMALL)
                                 .color(palette.text),
                         );
@@ -139,6 +139,17 @@ fn open(view: &mut View<'_>, result: &SearchResult, query: &str) {
         target: result.target.clone(),
         highlight: view.index.matching_words(query),
     });
+}
+
+/// The badge word for a kind of result (moves to the interface catalogue).
+fn kind_label(kind: crate::content::search::ResultKind) -> &'static str {
+    use crate::content::search::ResultKind;
+    match kind {
+        ResultKind::Card => "Card",
+        ResultKind::Comparison => "Comparison",
+        ResultKind::Approach => "Approach",
+        ResultKind::Page => "Guide",
+    }
 }
 
 /// Text with a background behind the byte ranges given.
