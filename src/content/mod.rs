@@ -7,6 +7,7 @@ pub mod decision;
 pub mod exercise;
 pub mod files;
 pub mod items;
+pub mod language;
 pub mod links;
 pub mod load;
 pub mod markdown;
@@ -18,6 +19,7 @@ pub mod translation;
 
 pub use files::PackFiles;
 pub use items::{Item, ItemKind};
+pub use language::Language;
 pub use links::{LinkTarget, Screen};
 pub use load::{Loaded, PackTrouble, builtin, load, load_for_app};
 pub use model::*;

@@ -17,25 +17,7 @@ pub const MAX_GRADE: f64 = 8.0;
 /// Ease below which the checker warns (Spanish: "fairly easy" or easier).
 pub const MIN_EASE: f64 = 70.0;
 
-/// The languages the reading level knows; any other is graded as English.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Language {
-    #[default]
-    English,
-    Spanish,
-}
-
-impl Language {
-    /// The language of a tag such as `es-US` (anything not Spanish is English).
-    pub fn from_tag(tag: &str) -> Self {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
-        if primary.eq_ignore_ascii_case("es") {
-            Self::Spanish
-        } else {
-            Self::English
-        }
-    }
-}
+pub use super::language::Language;
 
 /// How hard a text is, by its language's formula.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -9,7 +9,7 @@ use super::fuzzy::letter_set;
 use super::lang::{Language, prepare, words};
 use super::{ResultKind, SearchIndex};
 use crate::content::markdown::Doc;
-use crate::content::{LinkTarget, Pack};
+use crate::content::{ItemKind, LinkTarget, Pack};
 
 /// Weights of the title, summary and body fields.
 const FIELD_WEIGHTS: [f32; 3] = [4.0, 2.0, 1.0];
@@ -93,42 +93,36 @@ impl SearchIndex {
     /// with the language rules of its language tag (see [`Language::from_tag`]).
     pub fn new(pack: &Pack) -> Self {
         let mut builder = Builder::new(Language::from_tag(&pack.info.language));
-        for card in &pack.benefits.cards {
-            builder.add(
-                ResultKind::Card,
-                LinkTarget::Card(card.id.clone()),
-                &card.title,
-                &card.summary,
-                &card.doc.plain_text(),
-            );
-        }
-        for row in pack.comparison.tables.iter().flat_map(|t| &t.rows) {
-            let cells = format!("{} {}", row.individual.trim(), row.group.trim());
-            builder.add(
-                ResultKind::Comparison,
-                LinkTarget::CompareRow(row.id.clone()),
-                &row.question,
-                &cells,
-                row.note.as_deref().unwrap_or(""),
-            );
-        }
-        for approach in &pack.approaches.approaches {
-            builder.add(
-                ResultKind::Approach,
-                LinkTarget::Approach(approach.id.clone()),
-                &approach.title,
-                &approach.summary,
-                &body_without_title(&approach.doc, &approach.title),
-            );
-        }
-        for page in &pack.pages.pages {
-            builder.add(
-                ResultKind::Page,
-                LinkTarget::Page(page.id.clone()),
-                &page.title,
-                &page.summary,
-                &body_without_title(&page.doc, &page.title),
-            );
+        // Walk the one list of items; each kind says what of it is searched.
+        for item in pack.items() {
+            let kind = match item.kind {
+                ItemKind::Card => ResultKind::Card,
+                ItemKind::Row => ResultKind::Comparison,
+                ItemKind::Approach => ResultKind::Approach,
+                ItemKind::Page => ResultKind::Page,
+                ItemKind::Table | ItemKind::Source | ItemKind::Story => continue,
+            };
+            let (summary, body) = match (item.kind, item.doc) {
+                // A row's cells read as its summary, its note as its body.
+                (ItemKind::Row, _) => {
+                    let cells: Vec<&str> = item
+                        .texts
+                        .iter()
+                        .filter(|(f, _)| *f != "note")
+                        .map(|(_, t)| t.trim())
+                        .collect();
+                    let note = item
+                        .texts
+                        .iter()
+                        .find(|(f, _)| *f == "note")
+                        .map_or("", |(_, t)| *t);
+                    (cells.join(" "), note.to_owned())
+                }
+                (ItemKind::Card, Some(doc)) => (item.summary.to_owned(), doc.plain_text()),
+                (_, Some(doc)) => (item.summary.to_owned(), body_without_title(doc, item.title)),
+                (_, None) => (item.summary.to_owned(), String::new()),
+            };
+            builder.add(kind, item.target(), item.title, &summary, &body);
         }
         builder.finish()
     }

@@ -13,30 +13,12 @@ mod spanish;
 use std::borrow::Cow;
 use std::ops::Range;
 
-/// The language a pack is written in, as far as search is concerned: which
-/// stop words, stemmer and folding rules apply.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Language {
-    /// Snowball (Porter 2) stemming, British spellings folded to US ones.
-    #[default]
-    English,
-    /// Snowball Spanish stemming, accent-insensitive, Spanish stop words.
-    Spanish,
-}
+pub use crate::content::language::Language;
 
+/// Search's rules for each language: English is Snowball (Porter 2) with
+/// British spellings folded to US ones; Spanish is Snowball Spanish,
+/// accent-insensitive, with Spanish stop words.
 impl Language {
-    /// The rules for a pack's language tag (`pack.info.language`, such as
-    /// "en-US" or "es-US"): Spanish for any tag whose language is "es",
-    /// English for everything else, so an unknown tag still searches.
-    pub fn from_tag(tag: &str) -> Self {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
-        if primary.eq_ignore_ascii_case("es") {
-            Self::Spanish
-        } else {
-            Self::English
-        }
-    }
-
     /// A word's normal form: lowercase, folded and stemmed by this language's
     /// rules. The UI compares words in a document, normalised this way, with
     /// [`SearchIndex::matching_words`](super::SearchIndex::matching_words).
