@@ -369,7 +369,7 @@ fn the_app_shows_the_builtin_pack_and_a_calm_notice_for_a_broken_pack() {
         .staff_notice()
         .expect("a staff notice")
         .to_owned();
-    assert!(notice.contains("5 problem(s)"), "{notice}");
+    assert!(notice.contains("5 problems"), "{notice}");
     assert_eq!(harness.state().pack().info.title, "Therapy Explorer");
     harness.get_by_label_contains("Staff note: the content pack in");
 
