@@ -7,7 +7,9 @@
 mod options;
 mod pack;
 
-use egui::{CentralPanel, Frame, Margin, OutputCommand, Panel, ScrollArea, Stroke, ViewportCommand};
+use egui::{
+    CentralPanel, Frame, Margin, OutputCommand, Panel, ScrollArea, Stroke, ViewportCommand,
+};
 
 pub use options::{Browser, Options};
 pub use pack::load_pack;

@@ -68,7 +68,6 @@ const BUILT_IN: &[(&str, &str, &str)] = &[
     ftl!("en", "staff"),
 ];
 
-
 /// One Fluent file: its language, where it came from, and its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FtlSource {
@@ -252,7 +251,9 @@ impl Catalogue {
                 continue;
             };
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            let text = bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
             if !errors.is_empty() {
                 self.report_once(key, || {
                     let errors: Vec<String> = errors.iter().map(FluentError::to_string).collect();

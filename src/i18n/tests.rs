@@ -29,7 +29,10 @@ fn a_missing_key_shows_the_key_and_never_panics() {
     assert_eq!(en.tr("chrome-no-such-words"), "chrome-no-such-words");
     assert!(!en.has("chrome-no-such-words"));
     // A missing placeholder is shown by name, not a panic.
-    assert_eq!(en.tr("search-results-best"), "The best {$count} results for “{$query}”");
+    assert_eq!(
+        en.tr("search-results-best"),
+        "The best {$count} results for “{$query}”"
+    );
 }
 
 #[test]
@@ -133,9 +136,11 @@ fn is_key_shaped(text: &str) -> bool {
     let rest: Vec<&str> = parts.collect();
     first_ok
         && !rest.is_empty()
-        && text
-            .split('-')
-            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+        && text.split('-').all(|p| {
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
 }
 
 /// The coverage test: every key the code uses is in the English catalogue,
@@ -251,7 +256,9 @@ fn string_literals(text: &str) -> Vec<(usize, String)> {
                     i += 2;
                 }
             }
-            'r' if (i == 0 || !ident(chars[i - 1]) || (chars[i - 1] == 'b' && (i < 2 || !ident(chars[i - 2]))))
+            'r' if (i == 0
+                || !ident(chars[i - 1])
+                || (chars[i - 1] == 'b' && (i < 2 || !ident(chars[i - 2]))))
                 && matches!(next, Some('"' | '#')) =>
             {
                 let mut hashes = 0;
@@ -264,8 +271,7 @@ fn string_literals(text: &str) -> Vec<(usize, String)> {
                     let start_line = line;
                     let mut literal = String::new();
                     j += 1;
-                    loop {
-                        let Some(&d) = chars.get(j) else { break };
+                    while let Some(&d) = chars.get(j) {
                         if d == '"' && (1..=hashes).all(|k| chars.get(j + k) == Some(&'#')) {
                             j += 1 + hashes;
                             break;
@@ -315,6 +321,9 @@ fn the_literal_scanner_reads_rust() {
         /* "chrome-block" */ fn f<'a>(x: &'a str) {}
         let d = r#"raw "inside""#;
     "####;
-    let found: Vec<String> = string_literals(source).into_iter().map(|(_, s)| s).collect();
+    let found: Vec<String> = string_literals(source)
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect();
     assert_eq!(found, ["chrome-home", "x\\\"y", "raw \"inside\""]);
 }

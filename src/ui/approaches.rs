@@ -15,32 +15,48 @@ pub fn list_ui(ui: &mut Ui, view: &mut View<'_>) {
     body(ui, &view.pack.approaches.intro);
     ui.add_space(space::M);
     let approaches = &view.pack.approaches.approaches;
-    grid(ui, catalogue, "approaches", approaches.len(), 300.0, |ui, index| {
-        let approach = &approaches[index];
-        let spoken = view.tr_args(
-            "approaches-open-spoken",
-            &[("title", (&approach.title).into())],
-        );
-        let response = card_button(ui, palette, ("approach", &approach.id), &spoken, 120.0, |ui| {
-            ui.add(
-                egui::Label::new(
-                    RichText::new(&approach.title)
-                        .font(theme::heading_font(3))
-                        .color(palette.heading),
-                )
-                .wrap(),
+    grid(
+        ui,
+        catalogue,
+        "approaches",
+        approaches.len(),
+        300.0,
+        |ui, index| {
+            let approach = &approaches[index];
+            let spoken = view.tr_args(
+                "approaches-open-spoken",
+                &[("title", (&approach.title).into())],
             );
-            ui.add(egui::Label::new(RichText::new(&approach.summary).size(size::SMALL)).wrap());
-            ui.label(
-                RichText::new(formats_text(catalogue, &approach.formats))
-                    .size(size::SMALL)
-                    .color(palette.text_muted),
+            let response = card_button(
+                ui,
+                palette,
+                ("approach", &approach.id),
+                &spoken,
+                120.0,
+                |ui| {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(&approach.title)
+                                .font(theme::heading_font(3))
+                                .color(palette.heading),
+                        )
+                        .wrap(),
+                    );
+                    ui.add(
+                        egui::Label::new(RichText::new(&approach.summary).size(size::SMALL)).wrap(),
+                    );
+                    ui.label(
+                        RichText::new(formats_text(catalogue, &approach.formats))
+                            .size(size::SMALL)
+                            .color(palette.text_muted),
+                    );
+                },
             );
-        });
-        if response.clicked() {
-            view.go(Route::Approach(approach.id.clone()));
-        }
-    });
+            if response.clicked() {
+                view.go(Route::Approach(approach.id.clone()));
+            }
+        },
+    );
 }
 
 /// How an approach is usually offered, in words.
@@ -62,7 +78,11 @@ pub fn page_ui(ui: &mut Ui, view: &mut View<'_>, id: &str) {
     };
     let palette = view.palette;
     heading(ui, palette, 1, &approach.title);
-    muted(ui, palette, &formats_text(view.catalogue, &approach.formats));
+    muted(
+        ui,
+        palette,
+        &formats_text(view.catalogue, &approach.formats),
+    );
     ui.add_space(space::S);
     markdown::doc_ui(ui, view, &approach.doc, true);
     let sources = approach.sources.clone();

@@ -53,32 +53,25 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>, filter: BenefitFilter) {
             280.0,
             |ui, index| {
                 let card = cards[index];
-                let spoken =
-                    view.tr_args("benefits-open-card-spoken", &[("title", (&card.title).into())]);
-                let response = card_button(
-                    ui,
-                    palette,
-                    ("card", &card.id),
-                    &spoken,
-                    120.0,
-                    |ui| {
-                        let bar = egui::vec2(40.0, 6.0);
-                        let (rect, _) = ui.allocate_exact_size(bar, egui::Sense::hover());
-                        ui.painter()
-                            .rect_filled(rect, theme::pill(bar.y), palette.format(format));
-                        ui.add(
-                            egui::Label::new(
-                                RichText::new(&card.title)
-                                    .font(theme::heading_font(3))
-                                    .color(palette.heading),
-                            )
-                            .wrap(),
-                        );
-                        ui.add(
-                            egui::Label::new(RichText::new(&card.summary).size(size::SMALL)).wrap(),
-                        );
-                    },
+                let spoken = view.tr_args(
+                    "benefits-open-card-spoken",
+                    &[("title", (&card.title).into())],
                 );
+                let response = card_button(ui, palette, ("card", &card.id), &spoken, 120.0, |ui| {
+                    let bar = egui::vec2(40.0, 6.0);
+                    let (rect, _) = ui.allocate_exact_size(bar, egui::Sense::hover());
+                    ui.painter()
+                        .rect_filled(rect, theme::pill(bar.y), palette.format(format));
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(&card.title)
+                                .font(theme::heading_font(3))
+                                .color(palette.heading),
+                        )
+                        .wrap(),
+                    );
+                    ui.add(egui::Label::new(RichText::new(&card.summary).size(size::SMALL)).wrap());
+                });
                 if response.clicked() {
                     view.go(Route::Card(card.id.clone()));
                 }

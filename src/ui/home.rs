@@ -60,12 +60,8 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
                     .color(palette.heading),
             );
             ui.add(
-                egui::Label::new(
-                    RichText::new(&summary)
-                        .size(size::BODY)
-                        .color(palette.link),
-                )
-                .wrap(),
+                egui::Label::new(RichText::new(&summary).size(size::BODY).color(palette.link))
+                    .wrap(),
             );
         });
         if response.clicked() {
@@ -77,26 +73,33 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     let sections: Vec<(String, String, &Route)> = screens::sections()
         .map(|(section, route)| (view.tr(section.title), (section.summary)(view), route))
         .collect();
-    grid(ui, catalogue, "sections", sections.len(), 260.0, |ui, index| {
-        let (title, summary, route) = &sections[index];
-        let spoken = view.tr_args("home-open-spoken", &[("title", title.into())]);
-        let response = card_button(ui, palette, ("section", index), &spoken, 110.0, |ui| {
-            ui.label(
-                RichText::new(title)
-                    .font(theme::heading_font(3))
-                    .color(palette.heading),
-            );
-            ui.add(egui::Label::new(RichText::new(summary).size(size::SMALL)).wrap());
-        });
-        if response.clicked() {
-            if **route == Route::Benefits {
-                // A door may have narrowed the cards to one format: this
-                // section shows them all.
-                view.push(Command::Filter(BenefitFilter::Both));
+    grid(
+        ui,
+        catalogue,
+        "sections",
+        sections.len(),
+        260.0,
+        |ui, index| {
+            let (title, summary, route) = &sections[index];
+            let spoken = view.tr_args("home-open-spoken", &[("title", title.into())]);
+            let response = card_button(ui, palette, ("section", index), &spoken, 110.0, |ui| {
+                ui.label(
+                    RichText::new(title)
+                        .font(theme::heading_font(3))
+                        .color(palette.heading),
+                );
+                ui.add(egui::Label::new(RichText::new(summary).size(size::SMALL)).wrap());
+            });
+            if response.clicked() {
+                if **route == Route::Benefits {
+                    // A door may have narrowed the cards to one format: this
+                    // section shows them all.
+                    view.push(Command::Filter(BenefitFilter::Both));
+                }
+                view.go((*route).clone());
             }
-            view.go((*route).clone());
-        }
-    });
+        },
+    );
     ui.add_space(space::L);
     muted(ui, palette, &view.pack.info.disclaimer_detail);
 }
@@ -124,4 +127,3 @@ pub fn short_name(title: &str) -> &str {
         _ => title,
     }
 }
-

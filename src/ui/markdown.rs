@@ -36,7 +36,11 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
     let palette = view.palette;
     match block {
         Block::Heading { level, text } => {
-            ui.add_space(if *level <= 2 { space::M_PLUS } else { space::XS });
+            ui.add_space(if *level <= 2 {
+                space::M_PLUS
+            } else {
+                space::XS
+            });
             super::heading_marked(ui, view, (*level).max(2), &text.plain());
         }
         Block::Paragraph(inline) => {
@@ -322,12 +326,14 @@ pub fn describe_link(
             "markdown-open-approach",
             pack.approach(id).map_or(text, |a| &a.title),
         ),
-        Some(LinkTarget::Page(id)) => {
-            open("markdown-open-page", pack.page(id).map_or(text, |p| &p.title))
-        }
-        Some(LinkTarget::Card(id)) => {
-            open("markdown-open-card", pack.card(id).map_or(text, |c| &c.title))
-        }
+        Some(LinkTarget::Page(id)) => open(
+            "markdown-open-page",
+            pack.page(id).map_or(text, |p| &p.title),
+        ),
+        Some(LinkTarget::Card(id)) => open(
+            "markdown-open-card",
+            pack.card(id).map_or(text, |c| &c.title),
+        ),
         Some(LinkTarget::CompareRow(id)) => open(
             "markdown-open-row",
             pack.row(id).map_or(text, |r| &r.question),

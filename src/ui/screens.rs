@@ -270,7 +270,15 @@ mod tests {
         keys.sort_unstable();
         keys.dedup();
         assert_eq!(keys.len(), SCREENS.len());
-        assert_eq!(key(&Route::Card("peer-support".into())), "card:peer-support");
-        assert_eq!(key(&Route::Compare { row: Some("cost".into()) }), "compare");
+        assert_eq!(
+            key(&Route::Card("peer-support".into())),
+            "card:peer-support"
+        );
+        assert_eq!(
+            key(&Route::Compare {
+                row: Some("cost".into())
+            }),
+            "compare"
+        );
     }
 }

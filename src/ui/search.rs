@@ -93,11 +93,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
                     .corner_radius(CornerRadius::same(radius::MEDIUM))
                     .inner_margin(Margin::symmetric(8, 2))
                     .show(ui, |ui| {
-                        ui.label(
-                            RichText::new(&kind)
-                                .size(size::SMALL)
-                                .color(palette.text),
-                        );
+                        ui.label(RichText::new(&kind).size(size::SMALL).color(palette.text));
                     });
                 let title = highlighted(
                     &result.title,

@@ -238,7 +238,9 @@ mod tests {
         });
         let contexts: Vec<KeyContext> = anywhere.collect();
         for shortcut in &SHORTCUTS {
-            let handled = contexts.iter().any(|at| shortcut.action.command(*at).is_some());
+            let handled = contexts
+                .iter()
+                .any(|at| shortcut.action.command(*at).is_some());
             assert_eq!(handled, !shortcut.chords.is_empty(), "{}", shortcut.keys);
         }
     }

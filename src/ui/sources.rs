@@ -28,9 +28,11 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
                     if let Some(url) = &source.url {
                         let response = ui.add(
                             egui::Button::new(
-                                RichText::new(view.tr_args("sources-website", &[("url", url.into())]))
-                                    .size(size::SMALL)
-                                    .color(palette.link),
+                                RichText::new(
+                                    view.tr_args("sources-website", &[("url", url.into())]),
+                                )
+                                .size(size::SMALL)
+                                .color(palette.link),
                             )
                             .frame(false)
                             .wrap()
@@ -72,8 +74,14 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     ui.add_space(space::L);
     heading(ui, palette, 2, &view.tr("about-title"));
     let info = &view.pack.info;
-    body(ui, &view.tr_args("about-written-by", &[("name", (&info.written_by).into())]));
-    body(ui, &view.tr_args("about-funded-by", &[("name", (&info.funded_by).into())]));
+    body(
+        ui,
+        &view.tr_args("about-written-by", &[("name", (&info.written_by).into())]),
+    );
+    body(
+        ui,
+        &view.tr_args("about-funded-by", &[("name", (&info.funded_by).into())]),
+    );
     body(
         ui,
         &view.tr_args(
@@ -111,7 +119,10 @@ pub fn sources_footer(ui: &mut Ui, view: &mut View<'_>, source_ids: &[String]) {
             .wrap()
             .min_size(Vec2::new(0.0, size::TARGET)),
         );
-        let spoken = view.tr_args("sources-footer-source-spoken", &[("citation", (&citation).into())]);
+        let spoken = view.tr_args(
+            "sources-footer-source-spoken",
+            &[("citation", (&citation).into())],
+        );
         label_for_screen_readers(&response, Role::Link, &spoken);
         if response.clicked() {
             view.go(Route::Sources {

@@ -2,7 +2,9 @@
 //! toggles, cards and panels, each with a name for screen readers.
 
 use egui::accesskit::Role;
-use egui::{Color32, CornerRadius, Frame, Margin, RichText, Sense, Stroke, Ui, UiBuilder, Vec2, WidgetInfo};
+use egui::{
+    Color32, CornerRadius, Frame, Margin, RichText, Sense, Stroke, Ui, UiBuilder, Vec2, WidgetInfo,
+};
 
 use super::theme::{self, Palette, radius, size};
 use super::{View, search};
@@ -310,4 +312,3 @@ mod tests {
         assert!(marked_words(&job, palette.highlight).is_empty());
     }
 }
-

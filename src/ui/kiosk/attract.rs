@@ -26,7 +26,8 @@ pub fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64, staff_noti
             if response.clicked() {
                 view.push(Command::Kiosk(KioskCommand::StartVisit));
             }
-            ui.painter().rect_filled(screen, CornerRadius::ZERO, palette.bg);
+            ui.painter()
+                .rect_filled(screen, CornerRadius::ZERO, palette.bg);
             // A slow breathing circle: a calm thing to look at, repainted a
             // few times a second at most.
             let phase = (now % BREATH_SECS) / BREATH_SECS * std::f64::consts::TAU;

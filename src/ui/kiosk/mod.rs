@@ -140,7 +140,10 @@ fn pin_pad_ui(ctx: &egui::Context, view: &mut View<'_>, pad: &PinPad) {
                 });
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                let (cancel, spoken) = (view.tr("kiosk-pin-cancel"), view.tr("kiosk-pin-cancel-spoken"));
+                let (cancel, spoken) = (
+                    view.tr("kiosk-pin-cancel"),
+                    view.tr("kiosk-pin-cancel-spoken"),
+                );
                 if super::button(ui, &cancel, &spoken).clicked() {
                     view.push(Command::Kiosk(KioskCommand::PinCancel));
                 }
@@ -185,17 +188,23 @@ fn pin_key_words(view: &View<'_>, command: KioskCommand) -> (String, String) {
             let spoken = view.tr_args("kiosk-pin-digit-spoken", &[("digit", (&digit).into())]);
             (digit, spoken)
         }
-        KioskCommand::PinClear => (view.tr("kiosk-pin-clear"), view.tr("kiosk-pin-clear-spoken")),
+        KioskCommand::PinClear => (
+            view.tr("kiosk-pin-clear"),
+            view.tr("kiosk-pin-clear-spoken"),
+        ),
         KioskCommand::PinSubmit => (view.tr("kiosk-pin-ok"), view.tr("kiosk-pin-ok-spoken")),
-        KioskCommand::StartVisit
-        | KioskCommand::KeepReading
-        | KioskCommand::PinCancel => (String::new(), String::new()),
+        KioskCommand::StartVisit | KioskCommand::KeepReading | KioskCommand::PinCancel => {
+            (String::new(), String::new())
+        }
     }
 }
 
 /// Keep a kiosk-only widget out of home use.
 pub fn start_over_button(ui: &mut Ui, view: &mut View<'_>) {
-    let (text, spoken) = (view.tr("kiosk-start-over"), view.tr("kiosk-start-over-spoken"));
+    let (text, spoken) = (
+        view.tr("kiosk-start-over"),
+        view.tr("kiosk-start-over-spoken"),
+    );
     if super::button(ui, &text, &spoken).clicked() {
         view.push(Command::StartOver);
     }
