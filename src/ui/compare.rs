@@ -119,7 +119,7 @@ fn column(ui: &mut Ui, width: f32, add_contents: impl FnOnce(&mut Ui)) {
 
 fn wide_table(ui: &mut Ui, view: &mut View<'_>, table: &Table) {
     let palette = view.palette;
-    let gap = 12.0;
+    let gap = space::L;
     let width = ui.available_width();
     let question_w = (width * 0.28).max(160.0);
     let cell_w = (width - question_w - 2.0 * gap) / 2.0;

@@ -281,7 +281,7 @@ fn topic_ui(ui: &mut Ui, view: &View<'_>, decision: &Decision, question: &Questi
     ui.add_space(space::S);
     heading(ui, palette, 3, &question.topic);
     let side_by_side = ui.available_width() >= 620.0;
-    let gap = 12.0;
+    let gap = space::L;
     let width = if side_by_side {
         (ui.available_width() - gap) / 2.0
     } else {
@@ -315,7 +315,7 @@ fn topic_ui(ui: &mut Ui, view: &View<'_>, decision: &Decision, question: &Questi
                             // The frame's margins and border come off the card's width.
                             ui.set_min_width(ui.available_width());
                             let top = ui.cursor().top();
-                            ui.spacing_mut().item_spacing.y = 6.0;
+                            ui.spacing_mut().item_spacing.y = space::S;
                             ui.label(
                                 RichText::new(view.format_name(format))
                                     .font(theme::bold_font(size::BODY))

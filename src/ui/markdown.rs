@@ -68,7 +68,7 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
                         ),
                     );
                     ui.vertical(|ui| {
-                        ui.spacing_mut().item_spacing.y = 6.0;
+                        ui.spacing_mut().item_spacing.y = space::S;
                         for b in item {
                             block_ui(ui, view, doc, b, depth + 1);
                         }
@@ -377,9 +377,9 @@ fn table_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, header: &[Inline], rows
                     node.set_row_count(rows.len() + 1);
                     node.set_column_count(columns);
                 });
-                let gap = 16.0;
+                let gap = space::XL;
                 // Every row, header included, has the same side padding.
-                let pad = 10.0;
+                let pad = space::M_PLUS;
                 let width = (ui.available_width() - 2.0 * pad - gap * (columns as f32 - 1.0))
                     / columns as f32;
                 if fits {

@@ -110,7 +110,7 @@ fn pin_pad_ui(ctx: &egui::Context, view: &mut View<'_>, pad: &PinPad) {
         .backdrop_color(theme::BACKDROP_PIN)
         .show(ctx, |ui| {
             let key = Vec2::new(96.0, 72.0);
-            let gap = 12.0;
+            let gap = space::L;
             ui.set_width(key.x * 3.0 + gap * 2.0);
             heading(ui, palette, 2, &view.tr("kiosk-pin-title"));
             let dots: String = pad.entered.chars().map(|_| "• ").collect();
