@@ -5,9 +5,9 @@
 use egui::accesskit::Role;
 use egui::{Align, Align2, Area, CornerRadius, FontId, Id, Order, Sense, Ui, Vec2};
 
-use super::super::theme::{self, radius, size};
-use super::super::{View, label_for_screen_readers};
 use crate::state::{Command, KioskCommand};
+use crate::ui::theme::{self, radius, size};
+use crate::ui::{View, label_for_screen_readers};
 
 /// Frames per second of the attract screen's gentle motion.
 const ATTRACT_FPS: f32 = 2.0;

@@ -18,6 +18,8 @@ use super::{View, body, heading, label_for_screen_readers};
 use crate::kiosk::{Phase, PinPad, Session};
 use crate::state::{Command, KioskCommand};
 
+/// What the kiosk shows over the screens: the attract screen between
+/// visits, "Still reading?", and the PIN pad when staff open it.
 pub fn overlays_ui(
     ctx: &egui::Context,
     view: &mut View<'_>,
