@@ -228,7 +228,7 @@ fn frame(c: &mut Criterion) {
                 TherapyApp::with_pack(
                     &cc.egui_ctx,
                     pack,
-                    None,
+                    Vec::new(),
                     None,
                     Clock::default(),
                     SettingsStore::none(),

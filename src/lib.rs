@@ -1,12 +1,15 @@
 //! Therapy Explorer: plain, balanced information about individual and group therapy.
 //!
-//! `content` is the pack model and checker (no egui); `ui` draws it; `app`
-//! ties them together in one struct that tests drive with `egui_kittest`.
+//! `content` is the pack model and checker (no egui and no interface words);
+//! `ui` draws it, with the interface's words from `i18n` (Fluent catalogues
+//! in `assets/i18n/`); `state` is the visit as plain data; `app` ties them
+//! together in one struct that tests drive with `egui_kittest`.
 
 pub mod app;
 pub mod check;
 pub mod cli;
 pub mod content;
+pub mod i18n;
 pub mod kiosk;
 pub mod pictures;
 pub mod settings;

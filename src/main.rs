@@ -127,8 +127,9 @@ fn init_logging(file: Option<&std::path::Path>) {
 }
 
 fn run_app(options: Options) {
+    let title = therapy_explorer::i18n::Catalogue::english().tr("chrome-window-title");
     let mut viewport = egui::ViewportBuilder::default()
-        .with_title("Therapy Explorer")
+        .with_title(&title)
         .with_app_id("therapy-explorer");
     viewport = if options.kiosk.is_some() {
         viewport
@@ -145,7 +146,7 @@ fn run_app(options: Options) {
         ..Default::default()
     };
     let result = eframe::run_native(
-        "Therapy Explorer",
+        &title,
         native,
         Box::new(|cc| Ok(Box::new(TherapyApp::new(cc, options)))),
     );

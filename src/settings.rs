@@ -20,16 +20,9 @@ pub enum ThemeChoice {
 }
 
 impl ThemeChoice {
+    /// Every choice, in the order "Text and colours" offers them (their
+    /// names are in the interface's catalogue, `settings-theme-*`).
     pub const ALL: [Self; 4] = [Self::Light, Self::Dark, Self::HighContrast, Self::System];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Light => "Light",
-            Self::Dark => "Dark",
-            Self::HighContrast => "High contrast",
-            Self::System => "Follow the system",
-        }
-    }
 }
 
 /// Text sizes the A− and A+ buttons step through.

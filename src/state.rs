@@ -1,9 +1,11 @@
 //! The visit: where the reader is and what they opened. Plain data, no egui.
+//! (Which screen draws each [`Route`], and which link opens it, is the one
+//! list in `ui::screens`.)
 //!
 //! A kiosk reset is `visit = VisitState::default()`; tests compare a visit
 //! with a fresh one to prove nothing is left behind.
 
-use crate::content::{Format, LinkTarget, Screen};
+use crate::content::{Format, LinkTarget};
 
 /// A place in the app.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -31,46 +33,20 @@ pub enum Route {
 }
 
 impl Route {
-    /// A key that stays the same for the same place, for remembering scroll positions.
-    pub fn key(&self) -> String {
+    /// The id of the item a place shows (a card, an approach, a page).
+    /// What a place has to scroll to is not part of it.
+    pub fn id(&self) -> Option<&str> {
         match self {
-            Self::Home => "home".into(),
-            Self::Compare { .. } => "compare".into(),
-            Self::Benefits => "benefits".into(),
-            Self::Card(id) => format!("card:{id}"),
-            Self::Approaches => "approaches".into(),
-            Self::Approach(id) => format!("approach:{id}"),
-            Self::Pages => "pages".into(),
-            Self::Page(id) => format!("page:{id}"),
-            Self::Sources { .. } => "sources".into(),
-            Self::Search => "search".into(),
-            Self::Decide => "decide".into(),
+            Self::Card(id) | Self::Approach(id) | Self::Page(id) => Some(id),
+            Self::Home
+            | Self::Compare { .. }
+            | Self::Benefits
+            | Self::Approaches
+            | Self::Pages
+            | Self::Sources { .. }
+            | Self::Search
+            | Self::Decide => None,
         }
-    }
-
-    /// Where an internal link goes. `None` for links outside the pack.
-    pub fn from_link(target: &LinkTarget) -> Option<Self> {
-        Some(match target {
-            LinkTarget::Screen(screen) => match screen {
-                Screen::Home => Self::Home,
-                Screen::Decide => Self::Decide,
-                Screen::Compare => Self::Compare { row: None },
-                Screen::Benefits => Self::Benefits,
-                Screen::Approaches => Self::Approaches,
-                Screen::Pages => Self::Pages,
-                Screen::Sources => Self::Sources { focus: None },
-            },
-            LinkTarget::Approach(id) => Self::Approach(id.clone()),
-            LinkTarget::Page(id) => Self::Page(id.clone()),
-            LinkTarget::Card(id) => Self::Card(id.clone()),
-            LinkTarget::CompareRow(id) => Self::Compare {
-                row: Some(id.clone()),
-            },
-            LinkTarget::Source(id) => Self::Sources {
-                focus: Some(id.clone()),
-            },
-            LinkTarget::External(_) => return None,
-        })
     }
 }
 
@@ -130,6 +106,30 @@ impl DecisionState {
     pub fn answer(&self, question: usize) -> Option<usize> {
         self.answers.get(question).copied().flatten()
     }
+
+    /// One step of "Which fits me?" with `count` questions. Answers are
+    /// kept when moving back and forth.
+    pub fn apply(&mut self, count: usize, command: DecideCommand) {
+        self.answers.resize(count, None);
+        match command {
+            DecideCommand::Start => self.step = 1,
+            DecideCommand::Answer { question, answer } => {
+                if let Some(slot) = self.answers.get_mut(question) {
+                    *slot = Some(answer);
+                    self.step = question + 2;
+                }
+            }
+            // "Skip" on an unanswered question, "Next" on an answered one:
+            // either way the answer (if any) is kept, so going back and on
+            // loses nothing.
+            DecideCommand::Skip => self.step = (self.step + 1).min(count + 1),
+            DecideCommand::Back => self.step = self.step.saturating_sub(1),
+            DecideCommand::Restart => {
+                self.answers = vec![None; count];
+                self.step = 1;
+            }
+        }
+    }
 }
 
 /// Presses in "Which fits me?".
@@ -177,6 +177,19 @@ pub enum Command {
         target: LinkTarget,
         highlight: Vec<String>,
     },
+}
+
+/// Something staff should know, shown on the screen. These are facts, not
+/// words: the interface turns each into a sentence in the reader's
+/// language (`ui::chrome::staff_notice`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StaffNote {
+    /// The pack in `folder` has `count` errors: the built-in pack is shown.
+    PackProblems { folder: String, count: usize },
+    /// The same on a kiosk, where the public can read it too: no folder name.
+    KioskPackProblems { count: usize },
+    /// The kiosk config file has problems: defaults, with no staff PIN.
+    KioskConfig,
 }
 
 /// Changes to text size and colours.

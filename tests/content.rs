@@ -409,7 +409,7 @@ fn the_app_shows_the_clinic_pack_without_its_broken_parts_and_a_calm_notice() {
         .staff_notice()
         .expect("a staff notice")
         .to_owned();
-    assert!(notice.contains('5'), "five problems: {notice}");
+    assert!(notice.contains("5 problems"), "{notice}");
     assert_eq!(
         harness.state().pack().info.title,
         "Test pack",

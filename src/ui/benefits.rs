@@ -2,34 +2,35 @@
 
 use egui::{RichText, Ui};
 
-use super::theme::size;
+use super::theme::{self, size, space};
 use super::{View, body, card_button, format_badge, grid, heading, markdown, toggle};
 use crate::content::{Card, Format};
 use crate::state::{BenefitFilter, Command, Route};
 
 pub fn ui(ui: &mut Ui, view: &mut View<'_>, filter: BenefitFilter) {
     let palette = view.palette;
-    heading(ui, palette, 1, "Strengths and trade-offs");
+    let catalogue = view.catalogue;
+    heading(ui, palette, 1, &view.tr("benefits-title"));
     body(ui, &view.pack.benefits.intro);
-    ui.add_space(6.0);
+    ui.add_space(space::S);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Show:").size(size::BODY));
+        ui.label(RichText::new(view.tr("benefits-filter")).size(size::BODY));
+        let only = |format: Format| {
+            let name = view.format_name(format);
+            (
+                BenefitFilter::Only(format),
+                name.to_owned(),
+                view.tr_args("benefits-filter-only-spoken", &[("format", name.into())]),
+            )
+        };
         let options = [
             (
                 BenefitFilter::Both,
-                "Both".to_owned(),
-                "Show cards for both formats".to_owned(),
+                view.tr("benefits-filter-both"),
+                view.tr("benefits-filter-both-spoken"),
             ),
-            (
-                BenefitFilter::Only(Format::Individual),
-                view.format_name(Format::Individual).to_owned(),
-                format!("Show only {}", view.format_name(Format::Individual)),
-            ),
-            (
-                BenefitFilter::Only(Format::Group),
-                view.format_name(Format::Group).to_owned(),
-                format!("Show only {}", view.format_name(Format::Group)),
-            ),
+            only(Format::Individual),
+            only(Format::Group),
         ];
         for (value, text, accessible) in options {
             if toggle(ui, palette, filter == value, &text, &accessible).clicked() {
@@ -41,39 +42,36 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>, filter: BenefitFilter) {
         if filter != BenefitFilter::Both && filter != BenefitFilter::Only(format) {
             continue;
         }
-        ui.add_space(14.0);
+        ui.add_space(space::L_PLUS);
         heading(ui, palette, 2, view.format_name(format));
         let cards: Vec<&Card> = view.pack.cards_for(format).collect();
         grid(
             ui,
+            catalogue,
             &format!("cards-{format:?}"),
             cards.len(),
             280.0,
             |ui, index| {
                 let card = cards[index];
-                let response = card_button(
-                    ui,
-                    palette,
-                    ("card", &card.id),
-                    &format!("Open card: {}", card.title),
-                    120.0,
-                    |ui| {
-                        let (rect, _) =
-                            ui.allocate_exact_size(egui::vec2(40.0, 6.0), egui::Sense::hover());
-                        ui.painter().rect_filled(rect, 3.0, palette.format(format));
-                        ui.add(
-                            egui::Label::new(
-                                RichText::new(&card.title)
-                                    .font(super::theme::heading_font(3))
-                                    .color(palette.heading),
-                            )
-                            .wrap(),
-                        );
-                        ui.add(
-                            egui::Label::new(RichText::new(&card.summary).size(size::SMALL)).wrap(),
-                        );
-                    },
+                let spoken = view.tr_args(
+                    "benefits-open-card-spoken",
+                    &[("title", (&card.title).into())],
                 );
+                let response = card_button(ui, palette, ("card", &card.id), &spoken, 120.0, |ui| {
+                    let bar = egui::vec2(40.0, 6.0);
+                    let (rect, _) = ui.allocate_exact_size(bar, egui::Sense::hover());
+                    ui.painter()
+                        .rect_filled(rect, theme::pill(bar.y), palette.format(format));
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(&card.title)
+                                .font(theme::heading_font(3))
+                                .color(palette.heading),
+                        )
+                        .wrap(),
+                    );
+                    ui.add(egui::Label::new(RichText::new(&card.summary).size(size::SMALL)).wrap());
+                });
                 if response.clicked() {
                     view.go(Route::Card(card.id.clone()));
                 }
@@ -84,7 +82,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>, filter: BenefitFilter) {
 
 pub fn card_ui(ui: &mut Ui, view: &mut View<'_>, id: &str) {
     let Some(card) = view.pack.card(id) else {
-        super::pages::missing(ui, view, "card");
+        super::pages::missing(ui, view, "pages-missing-card");
         return;
     };
     let palette = view.palette;
@@ -97,26 +95,22 @@ pub fn card_ui(ui: &mut Ui, view: &mut View<'_>, id: &str) {
         egui::FontId::proportional(size::H3),
         palette.text_muted,
     );
-    ui.add_space(8.0);
+    ui.add_space(space::M);
     markdown::doc_ui(ui, view, &card.doc, true);
-    ui.add_space(8.0);
+    ui.add_space(space::M);
     let other = match card.option {
         Format::Individual => Format::Group,
         Format::Group => Format::Individual,
     };
     let other_name = view.format_name(other).to_owned();
     ui.horizontal_wrapped(|ui| {
-        if super::button(
-            ui,
-            &format!("See strengths of {other_name}"),
-            &format!("See strengths of {other_name}"),
-        )
-        .clicked()
-        {
+        let see_other = view.tr_args("benefits-see-other", &[("format", (&other_name).into())]);
+        if super::button(ui, &see_other, &see_other).clicked() {
             view.push(Command::Filter(BenefitFilter::Only(other)));
             view.go(Route::Benefits);
         }
-        if super::button(ui, "Compare side by side", "Compare side by side").clicked() {
+        let compare = view.tr("benefits-compare");
+        if super::button(ui, &compare, &compare).clicked() {
             view.go(Route::Compare { row: None });
         }
     });

@@ -1,12 +1,14 @@
-//! What is on every screen: Back, Home, "Need help now?", the disclaimer,
-//! and the overlays (crisis contacts, about, outside links).
+//! What is on every screen: the top bar (Back, Home, Search, "Need help
+//! now?"), the bottom bar (the disclaimer, text size, colours, keys), and
+//! any note for staff. The windows these open are in `overlays`.
 
-use egui::{Align, CornerRadius, Frame, Layout, Margin, RichText, Stroke, Ui};
+use egui::{CornerRadius, Frame, Margin, RichText, Ui};
 
-use super::theme::size;
-use super::{Side, View, body, button, heading, muted, primary_button, review_dates};
-use crate::settings::ThemeChoice;
-use crate::state::{Command, DisplayCommand, Overlay};
+use super::kiosk::STAFF_CORNER;
+use super::theme::{self, radius, size, space};
+use super::{Side, View, button, primary_button};
+use crate::i18n::Catalogue;
+use crate::state::{Command, DisplayCommand, Overlay, StaffNote};
 
 /// The bar at the top of every screen.
 pub fn top_bar_ui(ui: &mut Ui, view: &mut View<'_>, can_go_back: bool, at_home: bool) {
@@ -20,7 +22,7 @@ pub fn top_bar_ui(ui: &mut Ui, view: &mut View<'_>, can_go_back: bool, at_home: 
         "top-bar-compact"
     };
     super::split_bar(ui, id_salt, |ui, side| {
-        ui.spacing_mut().item_spacing.x = 10.0;
+        ui.spacing_mut().item_spacing.x = space::M_PLUS;
         match side {
             Side::Left => {
                 if view.kiosk {
@@ -29,47 +31,44 @@ pub fn top_bar_ui(ui: &mut Ui, view: &mut View<'_>, can_go_back: bool, at_home: 
                     // the title, the corner is kept empty.
                     if show_title {
                         title_ui(ui, view);
-                        ui.add_space(12.0);
+                        ui.add_space(space::L);
                     } else {
-                        let corner = crate::app::STAFF_CORNER.right() + 8.0;
+                        let corner = STAFF_CORNER.right() + space::M;
                         ui.add_space((corner - ui.cursor().left()).max(0.0));
                     }
                 }
+                let (back, back_spoken) = (view.tr("chrome-back"), view.tr("chrome-back-spoken"));
                 let back = ui
-                    .add_enabled_ui(can_go_back, |ui| button(ui, "‹ Back", "Back"))
+                    .add_enabled_ui(can_go_back, |ui| button(ui, &back, &back_spoken))
                     .inner;
                 if back.clicked() {
                     view.push(Command::Back);
                 }
+                let home = view.tr("chrome-home");
                 let home = ui
-                    .add_enabled_ui(!at_home, |ui| button(ui, "Home", "Home"))
+                    .add_enabled_ui(!at_home, |ui| button(ui, &home, &home))
                     .inner;
                 if home.clicked() {
                     view.push(Command::Home);
                 }
-                let (text, accessible) = if view.kiosk {
-                    ("Topics", "Topics: find where a subject is covered")
+                let (text, spoken) = if view.kiosk {
+                    (view.tr("chrome-topics"), view.tr("chrome-topics-spoken"))
                 } else {
-                    ("Search", "Search (Ctrl+F)")
+                    (view.tr("chrome-search"), view.tr("chrome-search-spoken"))
                 };
-                if button(ui, text, accessible).clicked() {
+                if button(ui, &text, &spoken).clicked() {
                     view.push(Command::OpenSearch);
                 }
                 if !view.kiosk && show_title {
-                    ui.add_space(8.0);
+                    ui.add_space(space::M);
                     title_ui(ui, view);
                 }
             }
             // Drawn right to left.
             Side::Right => {
-                if primary_button(
-                    ui,
-                    palette.help,
-                    palette.on_help,
-                    "Need help now?",
-                    "Need help now? Show crisis contacts",
-                )
-                .clicked()
+                let help = view.tr("chrome-help");
+                let help_spoken = view.tr("chrome-help-spoken");
+                if primary_button(ui, palette.help, palette.on_help, &help, &help_spoken).clicked()
                 {
                     view.push(Command::Show(Overlay::Help));
                 }
@@ -84,7 +83,7 @@ pub fn top_bar_ui(ui: &mut Ui, view: &mut View<'_>, can_go_back: bool, at_home: 
 fn title_ui(ui: &mut Ui, view: &View<'_>) {
     ui.label(
         RichText::new(&view.pack.info.title)
-            .font(super::theme::heading_font(3))
+            .font(theme::heading_font(3))
             .color(view.palette.heading),
     );
 }
@@ -95,7 +94,7 @@ pub fn bottom_bar_ui(ui: &mut Ui, view: &mut View<'_>, staff_notice: Option<&str
     if let Some(notice) = staff_notice {
         Frame::new()
             .fill(palette.notice_bg)
-            .corner_radius(CornerRadius::same(8))
+            .corner_radius(CornerRadius::same(radius::SMALL))
             .inner_margin(Margin::symmetric(12, 6))
             .show(ui, |ui| {
                 ui.set_min_width(ui.available_width());
@@ -120,16 +119,21 @@ pub fn bottom_bar_ui(ui: &mut Ui, view: &mut View<'_>, staff_notice: Option<&str
                     .size(size::SMALL)
                     .color(palette.text),
             );
-            if button(ui, "About this information…", "About this information").clicked() {
+            let (about, spoken) = (view.tr("chrome-about"), view.tr("chrome-about-spoken"));
+            if button(ui, &about, &spoken).clicked() {
                 view.push(Command::Show(Overlay::About));
             }
         }
         // Drawn right to left.
         Side::Right => {
-            if !view.kiosk && button(ui, "Keys…", "Keys: keyboard shortcuts").clicked() {
-                view.push(Command::Show(Overlay::Shortcuts));
+            if !view.kiosk {
+                let (keys, spoken) = (view.tr("chrome-keys"), view.tr("chrome-keys-spoken"));
+                if button(ui, &keys, &spoken).clicked() {
+                    view.push(Command::Show(Overlay::Shortcuts));
+                }
             }
-            if button(ui, "Colours…", "Colours and text size").clicked() {
+            let (colours, spoken) = (view.tr("chrome-colours"), view.tr("chrome-colours-spoken"));
+            if button(ui, &colours, &spoken).clicked() {
                 view.push(Command::Show(Overlay::Display));
             }
             text_size_buttons(ui, view);
@@ -143,10 +147,10 @@ pub fn bottom_bar_ui(ui: &mut Ui, view: &mut View<'_>, staff_notice: Option<&str
 fn compact_bottom_bar(ui: &mut Ui, view: &mut View<'_>) {
     super::split_bar(ui, "bottom-bar-compact", |ui, side| match side {
         Side::Left => {
-            let disclaimer = &view.pack.info.disclaimer;
+            let disclaimer = [("disclaimer", (&view.pack.info.disclaimer).into())];
             let response = ui.add(
                 egui::Button::new(
-                    RichText::new(format!("{disclaimer} ›"))
+                    RichText::new(view.tr_args("chrome-disclaimer", &disclaimer))
                         .size(size::SMALL)
                         .color(view.palette.text),
                 )
@@ -157,7 +161,7 @@ fn compact_bottom_bar(ui: &mut Ui, view: &mut View<'_>) {
             super::label_for_screen_readers(
                 &response,
                 egui::accesskit::Role::Button,
-                &format!("{disclaimer} (about this information)"),
+                &view.tr_args("chrome-disclaimer-spoken", &disclaimer),
             );
             if response.clicked() {
                 view.push(Command::Show(Overlay::About));
@@ -165,11 +169,11 @@ fn compact_bottom_bar(ui: &mut Ui, view: &mut View<'_>) {
         }
         Side::Right => {
             let spoken = if view.kiosk {
-                "Text & colours: text size and colours"
+                view.tr("chrome-display-kiosk-spoken")
             } else {
-                "Text & colours: text size, colours and keyboard shortcuts"
+                view.tr("chrome-display-spoken")
             };
-            if button(ui, "Text & colours…", spoken).clicked() {
+            if button(ui, &view.tr("chrome-display"), &spoken).clicked() {
                 view.push(Command::Show(Overlay::Display));
             }
         }
@@ -183,202 +187,47 @@ fn text_size_buttons(ui: &mut Ui, view: &mut View<'_>) {
 }
 
 /// A+ or A−, disabled at the end of the range, named with the size now.
-fn size_button(ui: &mut Ui, view: &mut View<'_>, larger: bool) {
+pub fn size_button(ui: &mut Ui, view: &mut View<'_>, larger: bool) {
     let percent = view.settings.percent();
-    let (text, name, enabled, command) = if larger {
-        ("A+", "larger", percent < 200, DisplayCommand::Larger)
+    let ((text, spoken), enabled, command) = if larger {
+        (
+            ("settings-larger", "settings-larger-spoken"),
+            percent < 200,
+            DisplayCommand::Larger,
+        )
     } else {
-        ("A−", "smaller", percent > 100, DisplayCommand::Smaller)
+        (
+            ("settings-smaller", "settings-smaller-spoken"),
+            percent > 100,
+            DisplayCommand::Smaller,
+        )
     };
+    let text = view.tr(text);
+    let spoken = view.tr_args(spoken, &[("percent", percent.into())]);
     let response = ui
-        .add_enabled_ui(enabled, |ui| {
-            button(ui, text, &format!("{text}: {name} text (now {percent} %)"))
-        })
+        .add_enabled_ui(enabled, |ui| button(ui, &text, &spoken))
         .inner;
     if response.clicked() {
         view.push(Command::Display(command));
     }
 }
 
-/// Draw the open overlay, if any, as a modal dialog.
-pub fn overlay_ui(ctx: &egui::Context, view: &mut View<'_>, overlay: &Overlay) {
-    let palette = view.palette;
-    let screen = ctx.content_rect();
-    let width = (screen.width() - 48.0).clamp(280.0, 640.0);
-    let frame = Frame::new()
-        .fill(palette.surface)
-        .stroke(Stroke::new(1.0, palette.border))
-        .corner_radius(CornerRadius::same(size::CORNER))
-        .inner_margin(Margin::same(28));
-    let modal = egui::Modal::new(egui::Id::unique((
-        "overlay",
-        std::mem::discriminant(overlay),
-    )))
-    .frame(frame)
-    .backdrop_color(egui::Color32::from_black_alpha(140))
-    .show(ctx, |ui| {
-        ui.set_width(width);
-        let max_height = (screen.height() - 120.0).max(200.0);
-        let mut scroll = egui::ScrollArea::vertical()
-            .max_height(max_height)
-            .id_salt("overlay-scroll");
-        if view.kiosk {
-            // Touch screens: drag anywhere to scroll, as on the screens below.
-            scroll = scroll.scroll_source(super::KIOSK_SCROLL);
-        }
-        scroll.show(ui, |ui| match overlay {
-            Overlay::Help => help_ui(ui, view),
-            Overlay::About => about_ui(ui, view),
-            Overlay::ExternalLink(url) => external_ui(ui, view, url),
-            Overlay::Display => display_ui(ui, view),
-            Overlay::Shortcuts => shortcuts_ui(ui, view),
-        });
-        ui.add_space(8.0);
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            // Named for what it closes: "Close" alone says little when heard.
-            if button(ui, "Close", &format!("Close: {}", overlay_title(overlay))).clicked() {
-                view.push(Command::CloseOverlay);
-            }
-        });
-    });
-    if modal.should_close() {
-        view.push(Command::CloseOverlay);
-    }
-}
-
-/// What an overlay is called, for its Close button's spoken name.
-fn overlay_title(overlay: &Overlay) -> &'static str {
-    match overlay {
-        Overlay::Help => "Need help now?",
-        Overlay::About => "About this information",
-        Overlay::ExternalLink(_) => "website note",
-        Overlay::Display => "Text and colours",
-        Overlay::Shortcuts => "Keyboard shortcuts",
-    }
-}
-
-fn help_ui(ui: &mut Ui, view: &mut View<'_>) {
-    let palette = view.palette;
-    let info = &view.pack.info;
-    heading(ui, palette, 1, "Need help now?");
-    body(ui, &info.crisis_intro);
-    ui.add_space(6.0);
-    for contact in &info.crisis_contacts {
-        Frame::new()
-            .fill(palette.surface_alt)
-            .corner_radius(CornerRadius::same(12))
-            .inner_margin(Margin::same(16))
-            .show(ui, |ui| {
-                ui.set_min_width(ui.available_width());
-                heading(ui, palette, 2, &contact.how);
-                ui.label(RichText::new(&contact.name).font(super::theme::bold_font(size::BODY)));
-                ui.add(egui::Label::new(RichText::new(&contact.when).size(size::BODY)).wrap());
-            });
-    }
-}
-
-fn about_ui(ui: &mut Ui, view: &mut View<'_>) {
-    let palette = view.palette;
-    let info = &view.pack.info;
-    heading(ui, palette, 1, "About this information");
-    body(ui, &info.disclaimer_detail);
-    ui.add_space(6.0);
-    body(ui, &format!("Written by: {}", info.written_by));
-    body(ui, &format!("Funding: {}", info.funded_by));
-    review_dates(ui, view);
-}
-
-fn external_ui(ui: &mut Ui, view: &mut View<'_>, url: &str) {
-    let palette = view.palette;
-    if view.kiosk {
-        heading(ui, palette, 1, "This link goes to a website");
-        body(
-            ui,
-            "Websites cannot be opened on this screen. If you would like to read it, please ask at the front desk.",
-        );
-        muted(ui, palette, url);
-    } else {
-        heading(ui, palette, 1, "Open a website?");
-        body(
-            ui,
-            "This link opens a page outside Therapy Explorer, in your web browser:",
-        );
-        ui.add(egui::Label::new(RichText::new(url).size(size::BODY).color(palette.link)).wrap());
-        ui.add_space(6.0);
-        if button(ui, "Open in my browser", "Open in my browser").clicked() {
-            view.push(Command::OpenExternal(url.to_owned()));
-            view.push(Command::CloseOverlay);
-        }
-    }
-}
-
-fn display_ui(ui: &mut Ui, view: &mut View<'_>) {
-    let palette = view.palette;
-    heading(ui, palette, 1, "Text and colours");
-    heading(ui, palette, 2, "Text size");
-    ui.horizontal_wrapped(|ui| {
-        let percent = view.settings.percent();
-        size_button(ui, view, false);
-        ui.label(RichText::new(format!("{percent} %")).size(size::H3));
-        size_button(ui, view, true);
-        if percent != 100 && button(ui, "Reset to 100 %", "Reset text size to 100 %").clicked() {
-            view.push(Command::Display(DisplayCommand::ResetSize));
-        }
-    });
-    heading(ui, palette, 2, "Colours");
-    ui.horizontal_wrapped(|ui| {
-        for choice in ThemeChoice::ALL {
-            let selected = view.settings.theme == choice;
-            let label = choice.label();
-            if super::toggle(ui, palette, selected, label, &format!("Colours: {label}")).clicked() {
-                view.push(Command::Display(DisplayCommand::Theme(choice)));
-            }
-        }
-    });
-    if view.kiosk {
-        muted(ui, palette, "These changes last until this visit ends.");
-    } else {
-        muted(
-            ui,
-            palette,
-            "Your choice is remembered next time you open the app.",
-        );
-        ui.add_space(6.0);
-        if button(ui, "Keyboard shortcuts…", "Keyboard shortcuts").clicked() {
-            view.push(Command::Show(Overlay::Shortcuts));
-        }
-    }
-}
-
-/// Every keyboard shortcut, for the "Keyboard shortcuts" help.
-pub const SHORTCUTS: [(&str, &str); 10] = [
-    ("Tab / Shift+Tab", "Move to the next / previous control"),
-    (
-        "Enter or Space",
-        "Press the control that has the focus ring",
-    ),
-    ("Alt+Left or Backspace", "Go back"),
-    ("Alt+Home", "Go to the start"),
-    ("Ctrl+F", "Search"),
-    ("Esc", "Close a window like this one, or leave search"),
-    ("Ctrl+plus", "Larger text"),
-    ("Ctrl+minus", "Smaller text"),
-    ("Ctrl+0", "Text back to 100 %"),
-    ("F1", "This list of keyboard shortcuts"),
-];
-
-fn shortcuts_ui(ui: &mut Ui, view: &mut View<'_>) {
-    let palette = view.palette;
-    heading(ui, palette, 1, "Keyboard shortcuts");
-    egui::Grid::new("shortcuts")
-        .num_columns(2)
-        .spacing([24.0, 10.0])
-        .striped(true)
-        .show(ui, |ui| {
-            for (keys, what) in SHORTCUTS {
-                ui.label(RichText::new(keys).font(super::theme::bold_font(size::BODY)));
-                ui.label(RichText::new(what).size(size::BODY));
-                ui.end_row();
-            }
-        });
+/// What staff are told, one note a line, in the reader's language. The
+/// public can read a kiosk's too: its notes name no folder.
+pub fn staff_notice(catalogue: &Catalogue, notes: &[StaffNote]) -> Option<String> {
+    let lines: Vec<String> = notes
+        .iter()
+        .map(|note| match note {
+            StaffNote::KioskConfig => catalogue.tr("staff-note-kiosk-config"),
+            StaffNote::PackProblems { folder, count } => catalogue.tr_args(
+                "staff-note-pack-problems",
+                &[("folder", folder.into()), ("count", (*count).into())],
+            ),
+            StaffNote::KioskPackProblems { count } => catalogue.tr_args(
+                "staff-note-kiosk-pack-problems",
+                &[("count", (*count).into())],
+            ),
+        })
+        .collect();
+    (!lines.is_empty()).then(|| lines.join("\n"))
 }

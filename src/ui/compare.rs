@@ -9,7 +9,7 @@ use egui::{
     Align, CornerRadius, FontId, Frame, Layout, Margin, Rect, RichText, Shape, Ui, UiBuilder, Vec2,
 };
 
-use super::theme::{self, size};
+use super::theme::{self, radius, size, space};
 use super::{View, body, heading, label_for_screen_readers, muted};
 use crate::content::{Format, Row, Table};
 
@@ -24,9 +24,9 @@ pub const TABLES_PAGE: usize = 12;
 
 pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     let palette = view.palette;
-    heading(ui, palette, 1, "Compare side by side");
+    heading(ui, palette, 1, &view.tr("compare-title"));
     body(ui, &view.pack.comparison.intro);
-    ui.add_space(8.0);
+    ui.add_space(space::M);
     let stacked = ui.available_width() < STACK_BELOW;
     let tables = &view.pack.comparison.tables;
     // Huge packs are shown some tables at a time, to keep every frame quick.
@@ -36,7 +36,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
         .unwrap_or(TABLES_PAGE)
         .min(tables.len());
     for table in &tables[..shown] {
-        ui.add_space(12.0);
+        ui.add_space(space::L);
         heading(ui, palette, 2, &table.title);
         let builder = UiBuilder::new()
             .accessibility_role(Role::Table)
@@ -60,15 +60,15 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
         });
     }
     if shown < tables.len() {
-        let text = format!(
-            "Show more of the comparison ({} tables not shown)",
-            tables.len() - shown
+        let text = view.tr_args(
+            "compare-show-more",
+            &[("hidden", (tables.len() - shown).into())],
         );
         if super::button(ui, &text, &text).clicked() {
             ui.data_mut(|d| d.insert_temp(shown_id, shown + TABLES_PAGE));
         }
     }
-    ui.add_space(12.0);
+    ui.add_space(space::L);
     let mut ids: Vec<&String> = tables
         .iter()
         .flat_map(|t| &t.rows)
@@ -92,7 +92,7 @@ fn header_cell(ui: &mut Ui, view: &View<'_>, format: Format, column: usize) {
     let palette = view.palette;
     Frame::new()
         .fill(palette.format(format))
-        .corner_radius(CornerRadius::same(10))
+        .corner_radius(CornerRadius::same(radius::MEDIUM))
         .inner_margin(Margin::symmetric(14, 10))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -119,7 +119,7 @@ fn column(ui: &mut Ui, width: f32, add_contents: impl FnOnce(&mut Ui)) {
 
 fn wide_table(ui: &mut Ui, view: &mut View<'_>, table: &Table) {
     let palette = view.palette;
-    let gap = 12.0;
+    let gap = space::L;
     let width = ui.available_width();
     let question_w = (width * 0.28).max(160.0);
     let cell_w = (width - question_w - 2.0 * gap) / 2.0;
@@ -136,17 +136,17 @@ fn wide_table(ui: &mut Ui, view: &mut View<'_>, table: &Table) {
         let left = ui.cursor().left();
         row_scope(ui, |ui| {
             ui.spacing_mut().item_spacing.x = gap;
-            ui.add_space(8.0);
+            ui.add_space(space::M);
             column(ui, question_w - 8.0, |ui| {
-                ui.add_space(10.0);
+                ui.add_space(space::M_PLUS);
                 row_header(ui, view, row, size::BODY, index + 1);
-                ui.add_space(6.0);
+                ui.add_space(space::S);
             });
             for (i, format) in Format::ALL.into_iter().enumerate() {
                 column(ui, cell_w - 8.0, |ui| {
-                    ui.add_space(10.0);
+                    ui.add_space(space::M_PLUS);
                     cell_label(ui, view, row, format, index + 1, i + 1);
-                    ui.add_space(6.0);
+                    ui.add_space(space::S);
                 });
             }
         });
@@ -172,7 +172,7 @@ fn wide_table(ui: &mut Ui, view: &mut View<'_>, table: &Table) {
             background,
             Shape::rect_filled(
                 rect.expand2(Vec2::new(0.0, 4.0)),
-                CornerRadius::same(8),
+                CornerRadius::same(radius::SMALL),
                 fill,
             ),
         );
@@ -218,7 +218,14 @@ fn cell_label(
     label_for_screen_readers(
         &response,
         Role::Cell,
-        &format!("{}, {name}: {text}", row.question),
+        &view.tr_args(
+            "compare-cell-spoken",
+            &[
+                ("question", (&row.question).into()),
+                ("format", name.into()),
+                ("text", text.into()),
+            ],
+        ),
     );
     super::table_place(ui, &response, row_index, column);
 }
@@ -235,7 +242,7 @@ fn stacked_row(ui: &mut Ui, view: &mut View<'_>, row: &Row, row_index: usize) {
             ui.scope_builder(builder, |ui| {
                 row_header(ui, view, row, size::H3, row_index);
                 for (i, format) in Format::ALL.into_iter().enumerate() {
-                    ui.add_space(4.0);
+                    ui.add_space(space::XS);
                     let name = view.format_name(format).to_owned();
                     let shown = ui.label(
                         RichText::new(name)

@@ -6,7 +6,7 @@ use egui::{
     Align, CornerRadius, Frame, Layout, Margin, RichText, Sense, Stroke, Ui, Vec2, WidgetInfo,
 };
 
-use super::theme::{self, size};
+use super::theme::{self, radius, size, space};
 use super::{View, body, button, heading, markdown, muted, primary_button};
 use crate::content::Format;
 use crate::content::decision::{self, Answer, Decision, Question, Wording, fill_in};
@@ -14,7 +14,7 @@ use crate::state::{Command, DecideCommand, DecisionState};
 
 pub fn ui(ui: &mut Ui, view: &mut View<'_>, state: &DecisionState) {
     let Some(decision) = view.pack.decision.as_ref() else {
-        super::pages::missing(ui, view, "guide");
+        super::pages::missing(ui, view, "pages-missing-guide");
         return;
     };
     let count = decision.questions.len();
@@ -29,7 +29,7 @@ fn intro_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision) {
     let palette = view.palette;
     heading(ui, palette, 1, &decision.title);
     body(ui, &decision.intro);
-    ui.add_space(8.0);
+    ui.add_space(space::M);
     let wording = &decision.wording;
     let total = decision.questions.len().to_string();
     muted(
@@ -37,7 +37,7 @@ fn intro_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision) {
         palette,
         &fill_in(&wording.question_count, &[("{total}", &total)]),
     );
-    ui.add_space(8.0);
+    ui.add_space(space::M);
     if primary_button(
         ui,
         palette.accent,
@@ -67,16 +67,17 @@ fn progress_ui(ui: &mut Ui, view: &View<'_>, decision: &Decision, index: usize) 
             .color(palette.text_muted),
     );
     response.widget_info(|| WidgetInfo::labeled(Role::ProgressIndicator, true, &text));
+    let height = 10.0;
     let (bar, _) = ui.allocate_exact_size(
-        Vec2::new(ui.available_width().min(420.0), 10.0),
+        Vec2::new(ui.available_width().min(420.0), height),
         Sense::hover(),
     );
     ui.painter()
-        .rect_filled(bar, CornerRadius::same(5), palette.surface_alt);
+        .rect_filled(bar, theme::pill(height), palette.surface_alt);
     let mut done = bar;
     done.set_width(bar.width() * (index + 1) as f32 / count.max(1) as f32);
     ui.painter()
-        .rect_filled(done, CornerRadius::same(5), palette.accent);
+        .rect_filled(done, theme::pill(height), palette.accent);
 }
 
 fn question_ui(
@@ -92,10 +93,10 @@ fn question_ui(
     };
     let wording = &decision.wording;
     progress_ui(ui, view, decision, index);
-    ui.add_space(6.0);
+    ui.add_space(space::S);
     heading(ui, palette, 1, &question.text);
     body(ui, &question.help);
-    ui.add_space(8.0);
+    ui.add_space(space::M);
     let chosen = state.answer(index);
     // The answers are one radio group named by the question, so "Answer:
     // Very" is heard with what it answers, and as "1 of 4".
@@ -109,7 +110,7 @@ fn question_ui(
         });
         answer_buttons(ui, view, wording, answers, chosen, index);
     });
-    ui.add_space(10.0);
+    ui.add_space(space::M_PLUS);
     question_nav_ui(ui, view, wording, chosen);
 }
 
@@ -147,7 +148,7 @@ fn answer_buttons(
             egui::Button::new(RichText::new(text).size(size::H3).color(color))
                 .fill(fill)
                 .stroke(stroke)
-                .corner_radius(CornerRadius::same(14))
+                .corner_radius(CornerRadius::same(radius::CARD))
                 .min_size(Vec2::new(ui.available_width().min(560.0), 60.0)),
         );
         response.widget_info(|| {
@@ -218,17 +219,17 @@ fn result_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision, state: &Deci
         note_sources(question);
     }
     if !reflection.priorities.is_empty() && !reflection.also.is_empty() {
-        ui.add_space(8.0);
+        ui.add_space(space::M);
         heading(ui, palette, 2, &wording.also_title);
         for question in &reflection.also {
             topic_ui(ui, view, decision, question);
             note_sources(question);
         }
     }
-    ui.add_space(8.0);
+    ui.add_space(space::M);
     Frame::new()
         .fill(palette.surface_alt)
-        .corner_radius(CornerRadius::same(size::CORNER))
+        .corner_radius(CornerRadius::same(radius::CARD))
         .inner_margin(Margin::same(18))
         .show(ui, |ui| {
             ui.set_min_width(ui.available_width());
@@ -236,7 +237,7 @@ fn result_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision, state: &Deci
             markdown::doc_ui(ui, view, &decision.both_doc, false);
         });
     if !reflection.asks.is_empty() {
-        ui.add_space(8.0);
+        ui.add_space(space::M);
         heading(ui, palette, 2, &wording.asks_title);
         // Only a kiosk stands in the clinic, next to a front desk.
         let intro = if view.kiosk {
@@ -259,7 +260,7 @@ fn result_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision, state: &Deci
             });
         }
     }
-    ui.add_space(12.0);
+    ui.add_space(space::L);
     ui.horizontal_wrapped(|ui| {
         if button(ui, &wording.change_answers, &wording.change_answers_spoken).clicked() {
             view.push(Command::Decide(DecideCommand::Start));
@@ -277,10 +278,10 @@ fn result_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision, state: &Deci
 fn topic_ui(ui: &mut Ui, view: &View<'_>, decision: &Decision, question: &Question) {
     let palette = view.palette;
     let wording = &decision.wording;
-    ui.add_space(6.0);
+    ui.add_space(space::S);
     heading(ui, palette, 3, &question.topic);
     let side_by_side = ui.available_width() >= 620.0;
-    let gap = 12.0;
+    let gap = space::L;
     let width = if side_by_side {
         (ui.available_width() - gap) / 2.0
     } else {
@@ -314,7 +315,7 @@ fn topic_ui(ui: &mut Ui, view: &View<'_>, decision: &Decision, question: &Questi
                             // The frame's margins and border come off the card's width.
                             ui.set_min_width(ui.available_width());
                             let top = ui.cursor().top();
-                            ui.spacing_mut().item_spacing.y = 6.0;
+                            ui.spacing_mut().item_spacing.y = space::S;
                             ui.label(
                                 RichText::new(view.format_name(format))
                                     .font(theme::bold_font(size::BODY))

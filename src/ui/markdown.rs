@@ -12,10 +12,11 @@ use egui::{
     CornerRadius, FontId, Frame, Galley, Margin, Pos2, RichText, Sense, Stroke, Ui, UiBuilder, Vec2,
 };
 
-use super::theme::{self, size};
+use super::theme::{self, radius, size, space};
 use super::{View, label_for_screen_readers};
 use crate::content::markdown::{Block, Doc, Inline};
 use crate::content::{LinkTarget, Pack};
+use crate::i18n::Catalogue;
 use crate::state::Command;
 
 /// Draw a document. The first level-1 heading is skipped when the screen
@@ -35,7 +36,11 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
     let palette = view.palette;
     match block {
         Block::Heading { level, text } => {
-            ui.add_space(if *level <= 2 { 10.0 } else { 4.0 });
+            ui.add_space(if *level <= 2 {
+                space::M_PLUS
+            } else {
+                space::XS
+            });
             super::heading_marked(ui, view, (*level).max(2), &text.plain());
         }
         Block::Paragraph(inline) => {
@@ -63,7 +68,7 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
                         ),
                     );
                     ui.vertical(|ui| {
-                        ui.spacing_mut().item_spacing.y = 6.0;
+                        ui.spacing_mut().item_spacing.y = space::S;
                         for b in item {
                             block_ui(ui, view, doc, b, depth + 1);
                         }
@@ -74,7 +79,7 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
         Block::Quote(blocks) => {
             Frame::new()
                 .fill(palette.surface_alt)
-                .corner_radius(CornerRadius::same(10))
+                .corner_radius(CornerRadius::same(radius::MEDIUM))
                 .inner_margin(Margin::symmetric(18, 12))
                 .show(ui, |ui| {
                     ui.set_min_width(ui.available_width());
@@ -87,7 +92,7 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
         Block::Code(code) => {
             Frame::new()
                 .fill(palette.surface_alt)
-                .corner_radius(CornerRadius::same(8))
+                .corner_radius(CornerRadius::same(radius::SMALL))
                 .inner_margin(Margin::same(12))
                 .show(ui, |ui| {
                     ui.add(egui::Label::new(RichText::new(code).monospace()).wrap());
@@ -256,13 +261,14 @@ fn link_buttons(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, indices: &[usize]) 
             let external = matches!(target, Some(LinkTarget::External(_)));
             let label = capitalised(link.text.trim());
             let text = if external {
-                format!("{label} (website)")
+                view.tr_args("markdown-link-website", &[("label", (&label).into())])
             } else {
-                format!("{label} ›")
+                view.tr_args("markdown-link-inside", &[("label", (&label).into())])
             };
             let accessible = spoken_with_visible(
+                view.catalogue,
                 &label,
-                describe_link(view.pack, target.as_ref(), &link.text),
+                describe_link(view.catalogue, view.pack, target.as_ref(), &link.text),
             );
             let response = ui.add(
                 egui::Button::new(
@@ -272,7 +278,7 @@ fn link_buttons(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, indices: &[usize]) 
                 )
                 .fill(view.palette.surface)
                 .stroke(Stroke::new(1.5, view.palette.link))
-                .corner_radius(CornerRadius::same(24))
+                .corner_radius(theme::pill(size::TARGET))
                 .min_size(Vec2::splat(size::TARGET)),
             );
             label_for_screen_readers(&response, Role::Link, &accessible);
@@ -288,7 +294,7 @@ fn link_buttons(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, indices: &[usize]) 
 /// A spoken name that holds the words on the button, so someone who says
 /// what they see (speech input) or hears it (screen reader) finds it:
 /// "Choosing page (open page: Choosing what might suit you)".
-fn spoken_with_visible(visible: &str, described: String) -> String {
+fn spoken_with_visible(catalogue: &Catalogue, visible: &str, described: String) -> String {
     if described.to_lowercase().contains(&visible.to_lowercase()) {
         return described;
     }
@@ -297,7 +303,10 @@ fn spoken_with_visible(visible: &str, described: String) -> String {
         .next()
         .map(|first| first.to_lowercase().chain(chars).collect())
         .unwrap_or_default();
-    format!("{visible} ({lowered})")
+    catalogue.tr_args(
+        "markdown-link-spoken",
+        &[("visible", visible.into()), ("described", lowered.into())],
+    )
 }
 
 /// "the cost row" → "The cost row".
@@ -309,31 +318,43 @@ fn capitalised(text: &str) -> String {
 }
 
 /// What a link does, read aloud out of context.
-pub fn describe_link(pack: &Pack, target: Option<&LinkTarget>, text: &str) -> String {
+pub fn describe_link(
+    catalogue: &Catalogue,
+    pack: &Pack,
+    target: Option<&LinkTarget>,
+    text: &str,
+) -> String {
+    let open = |key: &str, title: &str| catalogue.tr_args(key, &[("title", title.into())]);
     match target {
-        Some(LinkTarget::Approach(id)) => {
-            format!(
-                "Open approach: {}",
-                pack.approach(id).map_or(text, |a| &a.title)
-            )
-        }
-        Some(LinkTarget::Page(id)) => {
-            format!("Open page: {}", pack.page(id).map_or(text, |p| &p.title))
-        }
-        Some(LinkTarget::Card(id)) => {
-            format!("Open card: {}", pack.card(id).map_or(text, |c| &c.title))
-        }
-        Some(LinkTarget::CompareRow(id)) => format!(
-            "Open comparison row: {}",
-            pack.row(id).map_or(text, |r| &r.question)
+        Some(LinkTarget::Approach(id)) => open(
+            "markdown-open-approach",
+            pack.approach(id).map_or(text, |a| &a.title),
         ),
-        Some(LinkTarget::Source(id)) => format!(
-            "Open source: {}",
-            pack.source(id).map_or(text, |s| &s.title)
+        Some(LinkTarget::Page(id)) => open(
+            "markdown-open-page",
+            pack.page(id).map_or(text, |p| &p.title),
         ),
-        Some(LinkTarget::Screen(screen)) => format!("Go to {text} ({})", screen.key()),
-        Some(LinkTarget::External(url)) => format!("Website link: {text} ({url})"),
-        None => format!("Link: {text}"),
+        Some(LinkTarget::Card(id)) => open(
+            "markdown-open-card",
+            pack.card(id).map_or(text, |c| &c.title),
+        ),
+        Some(LinkTarget::CompareRow(id)) => open(
+            "markdown-open-row",
+            pack.row(id).map_or(text, |r| &r.question),
+        ),
+        Some(LinkTarget::Source(id)) => open(
+            "markdown-open-source",
+            pack.source(id).map_or(text, |s| &s.title),
+        ),
+        Some(LinkTarget::Screen(screen)) => catalogue.tr_args(
+            "markdown-go-to-screen",
+            &[("text", text.into()), ("screen", screen.key().into())],
+        ),
+        Some(LinkTarget::External(url)) => catalogue.tr_args(
+            "markdown-website-spoken",
+            &[("text", text.into()), ("url", url.into())],
+        ),
+        None => catalogue.tr_args("markdown-link-spoken-plain", &[("text", text.into())]),
     }
 }
 
@@ -349,7 +370,7 @@ fn table_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, header: &[Inline], rows
     let head_text = |c: usize| header.get(c).map(Inline::plain).unwrap_or_default();
     Frame::new()
         .stroke(Stroke::new(1.0, palette.border))
-        .corner_radius(CornerRadius::same(10))
+        .corner_radius(CornerRadius::same(radius::MEDIUM))
         .inner_margin(Margin::same(12))
         .show(ui, |ui| {
             ui.set_min_width(ui.available_width());
@@ -360,9 +381,9 @@ fn table_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, header: &[Inline], rows
                     node.set_row_count(rows.len() + 1);
                     node.set_column_count(columns);
                 });
-                let gap = 16.0;
+                let gap = space::XL;
                 // Every row, header included, has the same side padding.
-                let pad = 10.0;
+                let pad = space::M_PLUS;
                 let width = (ui.available_width() - 2.0 * pad - gap * (columns as f32 - 1.0))
                     / columns as f32;
                 if fits {
@@ -400,7 +421,7 @@ fn table_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, header: &[Inline], rows
                     };
                     Frame::new()
                         .fill(fill)
-                        .corner_radius(CornerRadius::same(6))
+                        .corner_radius(CornerRadius::same(radius::ROW))
                         .inner_margin(Margin::symmetric(pad as i8, 6))
                         .show(ui, |ui| {
                             ui.set_min_width(ui.available_width());
@@ -422,7 +443,10 @@ fn table_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, header: &[Inline], rows
                                 let name = if head.is_empty() {
                                     text
                                 } else {
-                                    format!("{head}: {text}")
+                                    view.tr_args(
+                                        "markdown-cell-spoken",
+                                        &[("column", (&head).into()), ("text", text.into())],
+                                    )
                                 };
                                 label_for_screen_readers(&response, Role::Cell, &name);
                                 super::table_place(ui, &response, r + 1, c);

@@ -2,36 +2,31 @@
 
 use egui::{RichText, Ui};
 
-use super::theme::size;
+use super::theme::{self, size, space};
 use super::{View, body, button, card_button, grid, heading, markdown};
 use crate::state::Route;
 
 pub fn list_ui(ui: &mut Ui, view: &mut View<'_>) {
     let palette = view.palette;
-    heading(ui, palette, 1, "Guides and questions");
-    body(ui, "Short guides to help you think things through.");
-    ui.add_space(8.0);
+    let catalogue = view.catalogue;
+    heading(ui, palette, 1, &view.tr("pages-title"));
+    body(ui, &view.tr("pages-intro"));
+    ui.add_space(space::M);
     let pages = &view.pack.pages.pages;
-    grid(ui, "pages", pages.len(), 300.0, |ui, index| {
+    grid(ui, catalogue, "pages", pages.len(), 300.0, |ui, index| {
         let page = &pages[index];
-        let response = card_button(
-            ui,
-            palette,
-            ("page", &page.id),
-            &format!("Open page: {}", page.title),
-            100.0,
-            |ui| {
-                ui.add(
-                    egui::Label::new(
-                        RichText::new(&page.title)
-                            .font(super::theme::heading_font(3))
-                            .color(palette.heading),
-                    )
-                    .wrap(),
-                );
-                ui.add(egui::Label::new(RichText::new(&page.summary).size(size::SMALL)).wrap());
-            },
-        );
+        let spoken = view.tr_args("pages-open-spoken", &[("title", (&page.title).into())]);
+        let response = card_button(ui, palette, ("page", &page.id), &spoken, 100.0, |ui| {
+            ui.add(
+                egui::Label::new(
+                    RichText::new(&page.title)
+                        .font(theme::heading_font(3))
+                        .color(palette.heading),
+                )
+                .wrap(),
+            );
+            ui.add(egui::Label::new(RichText::new(&page.summary).size(size::SMALL)).wrap());
+        });
         if response.clicked() {
             view.go(Route::Page(page.id.clone()));
         }
@@ -40,24 +35,23 @@ pub fn list_ui(ui: &mut Ui, view: &mut View<'_>) {
 
 pub fn page_ui(ui: &mut Ui, view: &mut View<'_>, id: &str) {
     let Some(page) = view.pack.page(id) else {
-        missing(ui, view, "page");
+        missing(ui, view, "pages-missing-page");
         return;
     };
     heading(ui, view.palette, 1, &page.title);
-    ui.add_space(4.0);
+    ui.add_space(space::XS);
     markdown::doc_ui(ui, view, &page.doc, true);
     let sources = page.sources.clone();
     super::sources_footer(ui, view, &sources);
 }
 
-/// Shown if a route names something the pack does not have.
-pub fn missing(ui: &mut Ui, view: &mut View<'_>, kind: &str) {
-    heading(ui, view.palette, 1, "Not found");
-    body(
-        ui,
-        &format!("This {kind} is not in the content. It may have been removed."),
-    );
-    if button(ui, "Go to the start", "Go to the start").clicked() {
+/// Shown if a route names something the pack does not have. `message` is
+/// the catalogue key saying what is missing (`pages-missing-card`…).
+pub fn missing(ui: &mut Ui, view: &mut View<'_>, message: &str) {
+    heading(ui, view.palette, 1, &view.tr("pages-missing-title"));
+    body(ui, &view.tr(message));
+    let start = view.tr("pages-missing-home");
+    if button(ui, &start, &start).clicked() {
         view.go(Route::Home);
     }
 }

@@ -7,9 +7,9 @@ use egui::accesskit::Role;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, CornerRadius, FontId, Frame, Key, Margin, RichText, Ui};
 
-use super::theme::{self, size};
+use super::theme::{self, radius, size, space};
 use super::{View, body, card_button, heading, label_for_screen_readers, muted, toggle};
-use crate::content::search::SearchResult;
+use crate::content::search::{ResultKind, SearchResult};
 use crate::state::Command;
 
 /// How many results are shown.
@@ -19,27 +19,28 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     let palette = view.palette;
     let results = view.index.search(view.search, MAX_RESULTS);
     if view.kiosk {
-        heading(ui, palette, 1, "Topics");
-        body(ui, "Choose a topic to see where this app talks about it.");
+        heading(ui, palette, 1, &view.tr("search-topics-title"));
+        body(ui, &view.tr("search-topics-intro"));
         ui.horizontal_wrapped(|ui| {
             for topic in &view.pack.info.topics {
                 let selected = view.search == topic.as_str();
-                if toggle(ui, palette, selected, topic, &format!("Topic: {topic}")).clicked() {
+                let spoken = view.tr_args("search-topic-spoken", &[("topic", topic.into())]);
+                if toggle(ui, palette, selected, topic, &spoken).clicked() {
                     view.push(Command::SetSearch(topic.clone()));
                 }
             }
         });
     } else {
-        heading(ui, palette, 1, "Search");
+        heading(ui, palette, 1, &view.tr("search-title"));
         let mut text = view.search.to_owned();
         let edit = ui.add(
             egui::TextEdit::singleline(&mut text)
-                .hint_text("Type a word, like privacy, cost or trauma")
+                .hint_text(view.tr("search-hint"))
                 .font(FontId::proportional(size::H3))
                 .margin(Margin::symmetric(14, 10))
                 .desired_width(f32::INFINITY),
         );
-        label_for_screen_readers(&edit, Role::SearchInput, "Search");
+        label_for_screen_readers(&edit, Role::SearchInput, &view.tr("search-box-spoken"));
         if view.focus_search {
             edit.request_focus();
         }
@@ -54,27 +55,20 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
             open(view, first, &text);
         }
     }
-    ui.add_space(8.0);
+    ui.add_space(space::M);
     let query = view.search.trim().to_owned();
     if query.is_empty() {
         if !view.kiosk {
-            muted(
-                ui,
-                palette,
-                "Search looks through the cards, the comparison, the approaches and the guides. \
-                 Small typos and British spellings are fine.",
-            );
+            muted(ui, palette, &view.tr("search-help"));
         }
         return;
     }
     let count = results.len();
+    let args = [("count", count.into()), ("query", query.as_str().into())];
     let summary = match count {
-        0 => format!(
-            "Nothing found for \u{201c}{query}\u{201d}. Try another word, or a shorter one."
-        ),
-        1 => format!("1 result for \u{201c}{query}\u{201d}"),
-        n if n >= MAX_RESULTS => format!("The best {n} results for \u{201c}{query}\u{201d}"),
-        n => format!("{n} results for \u{201c}{query}\u{201d}"),
+        0 => view.tr_args("search-none", &args),
+        n if n >= MAX_RESULTS => view.tr_args("search-results-best", &args),
+        _ => view.tr_args("search-results", &args),
     };
     let response = ui.label(
         RichText::new(&summary)
@@ -84,11 +78,9 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     // Announced politely as results change.
     label_for_screen_readers(&response, Role::Status, &summary);
     for (index, result) in results.iter().enumerate() {
-        let accessible = format!(
-            "Open {}: {}",
-            kind_label(result.kind).to_lowercase(),
-            result.title
-        );
+        let (kind, open_key) = kind_keys(result.kind);
+        let kind = view.tr(kind);
+        let accessible = view.tr_args(open_key, &[("title", (&result.title).into())]);
         let response = card_button(
             ui,
             palette,
@@ -98,14 +90,10 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
             |ui| {
                 Frame::new()
                     .fill(palette.surface_alt)
-                    .corner_radius(CornerRadius::same(10))
+                    .corner_radius(CornerRadius::same(radius::MEDIUM))
                     .inner_margin(Margin::symmetric(8, 2))
                     .show(ui, |ui| {
-                        ui.label(
-                            RichText::new(kind_label(result.kind))
-                                .size(size::SMALL)
-                                .color(palette.text),
-                        );
+                        ui.label(RichText::new(&kind).size(size::SMALL).color(palette.text));
                     });
                 let title = highlighted(
                     &result.title,
@@ -130,7 +118,17 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
         if response.clicked() {
             open(view, result, &query);
         }
-        ui.add_space(2.0);
+        ui.add_space(space::HAIR);
+    }
+}
+
+/// Catalogue keys of a kind of result: its label, and its spoken "open" name.
+fn kind_keys(kind: ResultKind) -> (&'static str, &'static str) {
+    match kind {
+        ResultKind::Card => ("search-kind-card", "search-open-card-spoken"),
+        ResultKind::Comparison => ("search-kind-comparison", "search-open-comparison-spoken"),
+        ResultKind::Approach => ("search-kind-approach", "search-open-approach-spoken"),
+        ResultKind::Page => ("search-kind-page", "search-open-page-spoken"),
     }
 }
 
@@ -139,17 +137,6 @@ fn open(view: &mut View<'_>, result: &SearchResult, query: &str) {
         target: result.target.clone(),
         highlight: view.index.matching_words(query),
     });
-}
-
-/// The badge word for a kind of result (moves to the interface catalogue).
-fn kind_label(kind: crate::content::search::ResultKind) -> &'static str {
-    use crate::content::search::ResultKind;
-    match kind {
-        ResultKind::Card => "Card",
-        ResultKind::Comparison => "Comparison",
-        ResultKind::Approach => "Approach",
-        ResultKind::Page => "Guide",
-    }
 }
 
 /// Text with a background behind the byte ranges given.

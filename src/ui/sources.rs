@@ -1,23 +1,22 @@
-//! Sources: every reference, who wrote the pack, and its review dates.
+//! Sources: every reference, who wrote the pack, and its review dates; and
+//! the sources footer under every card and page.
 
 use egui::accesskit::Role;
-use egui::{Align, RichText, Ui};
+use egui::{Align, RichText, Ui, Vec2};
 
-use super::theme::size;
-use super::{View, body, heading, label_for_screen_readers, muted, panel, review_dates};
+use super::theme::{size, space};
+use super::{View, body, heading, label_for_screen_readers, muted, panel};
 use crate::content::Pack;
+use crate::i18n::Catalogue;
 use crate::state::{Command, Overlay, Route};
 
 pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     let palette = view.palette;
-    heading(ui, palette, 1, "Sources");
-    body(
-        ui,
-        "Where the information in this app comes from. Each card and page lists its own sources at the bottom.",
-    );
-    ui.add_space(6.0);
+    heading(ui, palette, 1, &view.tr("sources-title"));
+    body(ui, &view.tr("sources-intro"));
+    ui.add_space(space::S);
     for source in &view.pack.sources.sources {
-        let used_by = used_by(view.pack, &source.id);
+        let used_by = used_by(view.pack, view.catalogue, &source.id);
         let rect = ui
             .scope(|ui| {
                 panel(ui, palette, |ui| {
@@ -29,9 +28,11 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
                     if let Some(url) = &source.url {
                         let response = ui.add(
                             egui::Button::new(
-                                RichText::new(format!("{url} (website)"))
-                                    .size(size::SMALL)
-                                    .color(palette.link),
+                                RichText::new(
+                                    view.tr_args("sources-website", &[("url", url.into())]),
+                                )
+                                .size(size::SMALL)
+                                .color(palette.link),
                             )
                             .frame(false)
                             .wrap()
@@ -40,7 +41,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
                         label_for_screen_readers(
                             &response,
                             Role::Link,
-                            &format!("Website link: {url}"),
+                            &view.tr_args("sources-website-spoken", &[("url", url.into())]),
                         );
                         if response.clicked() {
                             view.push(Command::Show(Overlay::ExternalLink(url.clone())));
@@ -49,12 +50,14 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
                     if !used_by.is_empty() {
                         ui.horizontal_wrapped(|ui| {
                             ui.label(
-                                RichText::new("Used by:")
+                                RichText::new(view.tr("sources-used-by"))
                                     .size(size::SMALL)
                                     .color(palette.text_muted),
                             );
                             for (label, route) in &used_by {
-                                if super::button(ui, label, &format!("Open {label}")).clicked() {
+                                let spoken = view
+                                    .tr_args("sources-used-by-spoken", &[("name", label.into())]);
+                                if super::button(ui, label, &spoken).clicked() {
                                     view.go(route.clone());
                                 }
                             }
@@ -68,20 +71,85 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
             ui.scroll_to_rect(rect, Some(Align::TOP));
         }
     }
-    ui.add_space(12.0);
-    heading(ui, palette, 2, "About this information");
+    ui.add_space(space::L);
+    heading(ui, palette, 2, &view.tr("about-title"));
     let info = &view.pack.info;
-    body(ui, &format!("Written by: {}", info.written_by));
-    body(ui, &format!("Funding: {}", info.funded_by));
     body(
         ui,
-        &format!("Language and region: {}, {}", info.language, info.region),
+        &view.tr_args("about-written-by", &[("name", (&info.written_by).into())]),
+    );
+    body(
+        ui,
+        &view.tr_args("about-funded-by", &[("name", (&info.funded_by).into())]),
+    );
+    body(
+        ui,
+        &view.tr_args(
+            "about-language-region",
+            &[
+                ("language", (&info.language).into()),
+                ("region", (&info.region).into()),
+            ],
+        ),
     );
     review_dates(ui, view);
 }
 
+/// Sources and review dates, under every card and page.
+pub fn sources_footer(ui: &mut Ui, view: &mut View<'_>, source_ids: &[String]) {
+    ui.add_space(space::XL);
+    ui.separator();
+    let palette = view.palette;
+    heading(ui, palette, 3, &view.tr("sources-footer-title"));
+    if source_ids.is_empty() {
+        muted(ui, palette, &view.tr("sources-footer-none"));
+    }
+    for id in source_ids {
+        let Some(source) = view.pack.source(id) else {
+            continue;
+        };
+        let citation = source.citation();
+        let response = ui.add(
+            egui::Button::new(
+                RichText::new(&citation)
+                    .size(size::SMALL)
+                    .color(palette.link),
+            )
+            .frame(false)
+            .wrap()
+            .min_size(Vec2::new(0.0, size::TARGET)),
+        );
+        let spoken = view.tr_args(
+            "sources-footer-source-spoken",
+            &[("citation", (&citation).into())],
+        );
+        label_for_screen_readers(&response, Role::Link, &spoken);
+        if response.clicked() {
+            view.go(Route::Sources {
+                focus: Some(source.id.clone()),
+            });
+        }
+    }
+    review_dates(ui, view);
+}
+
+/// Published, last reviewed and next review dates of the pack (as the pack
+/// writes them).
+pub fn review_dates(ui: &mut Ui, view: &View<'_>) {
+    let info = &view.pack.info;
+    let text = view.tr_args(
+        "about-review-dates",
+        &[
+            ("published", (&info.published).into()),
+            ("reviewed", (&info.last_reviewed).into()),
+            ("next", (&info.next_review).into()),
+        ],
+    );
+    muted(ui, view.palette, &text);
+}
+
 /// Everything in the pack that cites a source, as (label, where it opens).
-fn used_by(pack: &Pack, id: &str) -> Vec<(String, Route)> {
+fn used_by(pack: &Pack, catalogue: &Catalogue, id: &str) -> Vec<(String, Route)> {
     let cites = |sources: &[String]| sources.iter().any(|s| s == id);
     let mut out = Vec::new();
     if pack
@@ -91,7 +159,10 @@ fn used_by(pack: &Pack, id: &str) -> Vec<(String, Route)> {
         .flat_map(|t| &t.rows)
         .any(|r| cites(&r.sources))
     {
-        out.push(("Comparison".to_owned(), Route::Compare { row: None }));
+        out.push((
+            catalogue.tr("sources-used-by-comparison"),
+            Route::Compare { row: None },
+        ));
     }
     out.extend(
         pack.benefits

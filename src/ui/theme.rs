@@ -1,8 +1,19 @@
-//! Design tokens: the one place for colours, type sizes and spacing.
+//! Design tokens: the one place for colours, type sizes, spacing and
+//! corner radii. Literal colours are kept out of the rest of the interface
+//! by `clippy.toml` (`disallowed-methods`); this file is where they live.
+#![allow(
+    clippy::disallowed_methods,
+    reason = "the palettes: the one place where colours are written out"
+)]
 
 use egui::{Color32, CornerRadius, FontFamily, FontId, Margin, Stroke, Style, TextStyle, Vec2};
 
 pub use crate::settings::ThemeChoice;
+
+/// Whether the system prefers dark colours (for [`ThemeChoice::System`]).
+pub fn system_is_dark(ctx: &egui::Context) -> bool {
+    ctx.system_theme() == Some(egui::Theme::Dark)
+}
 
 /// The palette for a choice, given whether the system prefers dark.
 pub fn palette_for(choice: ThemeChoice, system_dark: bool) -> Palette {
@@ -166,7 +177,53 @@ pub mod size {
     pub const TARGET: f32 = 48.0;
     /// Widest a column of reading text gets.
     pub const READING_WIDTH: f32 = 860.0;
-    pub const CORNER: u8 = 14;
+}
+
+/// Space between things, in points at 100 % text size: a 2-point scale.
+pub mod space {
+    /// Between search results.
+    pub const HAIR: f32 = 2.0;
+    pub const XS: f32 = 4.0;
+    pub const S: f32 = 6.0;
+    pub const M: f32 = 8.0;
+    pub const M_PLUS: f32 = 10.0;
+    pub const L: f32 = 12.0;
+    pub const L_PLUS: f32 = 14.0;
+    pub const XL: f32 = 16.0;
+    /// After the last thing on a screen.
+    pub const XXL: f32 = 24.0;
+}
+
+/// Corner radii, in points.
+pub mod radius {
+    /// Rows of a Markdown table.
+    pub const ROW: u8 = 6;
+    /// Staff notes, code, comparison rows.
+    pub const SMALL: u8 = 8;
+    /// Chips, quotes, table frames and egui's own controls.
+    pub const MEDIUM: u8 = 10;
+    /// Badges, contact boxes, PIN keys and the focus ring.
+    pub const LARGE: u8 = 12;
+    /// Cards, panels, windows and answer buttons.
+    pub const CARD: u8 = 14;
+}
+
+/// Fully rounded ends for something `height` points tall: pill buttons,
+/// progress bars.
+pub fn pill(height: f32) -> CornerRadius {
+    CornerRadius::same((height / 2.0).round().clamp(0.0, 255.0) as u8)
+}
+
+/// Dims the screen behind a window.
+pub const BACKDROP: Color32 = Color32::from_black_alpha(140);
+/// Dims the screen behind "Still reading?" a little more.
+pub const BACKDROP_COUNTDOWN: Color32 = Color32::from_black_alpha(150);
+/// Dims the screen behind the staff PIN pad most.
+pub const BACKDROP_PIN: Color32 = Color32::from_black_alpha(170);
+
+/// `color` at opacity `alpha` (0 to 255).
+pub fn with_alpha(color: Color32, alpha: u8) -> Color32 {
+    Color32::from_rgba_unmultiplied(color.r(), color.g(), color.b(), alpha)
 }
 
 /// The font family used for bold text and headings.
@@ -253,13 +310,13 @@ pub fn style(palette: &Palette) -> Style {
     visuals.panel_fill = palette.bg;
     visuals.window_fill = palette.surface;
     visuals.window_stroke = Stroke::new(1.0, palette.border);
-    visuals.window_corner_radius = CornerRadius::same(size::CORNER);
+    visuals.window_corner_radius = CornerRadius::same(radius::CARD);
     visuals.extreme_bg_color = palette.surface;
     visuals.faint_bg_color = palette.surface_alt;
     visuals.code_bg_color = palette.surface_alt;
     visuals.selection.bg_fill = palette.highlight;
     visuals.selection.stroke = Stroke::new(2.0, palette.focus);
-    let radius = CornerRadius::same(10);
+    let corner = CornerRadius::same(radius::MEDIUM);
     for (w, fill, stroke) in [
         (
             &mut visuals.widgets.noninteractive,
@@ -279,7 +336,7 @@ pub fn style(palette: &Palette) -> Style {
         w.weak_bg_fill = fill;
         w.bg_stroke = Stroke::new(1.5, stroke);
         w.fg_stroke = Stroke::new(1.5, palette.text);
-        w.corner_radius = radius;
+        w.corner_radius = corner;
         w.expansion = 0.0;
     }
     visuals.widgets.noninteractive.bg_stroke = Stroke::new(1.0, palette.border);

@@ -1,0 +1,25 @@
+# The keyboard shortcuts window (F1, or "Keys…"): each shortcut's keys,
+# then what it does.
+
+shortcuts-title = Keyboard shortcuts
+
+shortcuts-focus-keys = Tab / Shift+Tab
+shortcuts-focus = Move to the next / previous control
+shortcuts-press-keys = Enter or Space
+shortcuts-press = Press the control that has the focus ring
+shortcuts-back-keys = Alt+Left or Backspace
+shortcuts-back = Go back
+shortcuts-home-keys = Alt+Home
+shortcuts-home = Go to the start
+shortcuts-search-keys = Ctrl+F
+shortcuts-search = Search
+shortcuts-close-keys = Esc
+shortcuts-close = Close a window like this one, or leave search
+shortcuts-larger-keys = Ctrl+plus
+shortcuts-larger = Larger text
+shortcuts-smaller-keys = Ctrl+minus
+shortcuts-smaller = Smaller text
+shortcuts-reset-keys = Ctrl+0
+shortcuts-reset = Text back to 100 %
+shortcuts-help-keys = F1
+shortcuts-help = This list of keyboard shortcuts

@@ -1,0 +1,500 @@
+//! The app: the pack, the visit, the frame and the command reducer.
+//!
+//! Screens draw and push [`Command`]s (`ui/`); this file runs them after
+//! the frame. How the app was started is in `options`, the pack it shows
+//! in `pack`.
+
+mod options;
+mod pack;
+
+use egui::{
+    CentralPanel, Frame, Margin, OutputCommand, Panel, ScrollArea, Stroke, ViewportCommand,
+};
+
+pub use options::{Browser, Options};
+pub use pack::load_pack;
+
+use crate::content::search::SearchIndex;
+use crate::content::{LinkTarget, Pack};
+use crate::i18n::Catalogue;
+use crate::kiosk::{Clock, KioskConfig, Phase, Session};
+use crate::settings::{Settings, SettingsStore, ThemeChoice};
+use crate::state::{Command, DisplayCommand, KioskCommand, Overlay, Route, StaffNote, VisitState};
+use crate::ui::theme::{self, Palette, space};
+use crate::ui::{self, View, chrome, focus, kiosk as kiosk_ui, overlays, screens, shortcuts};
+
+/// When the process started (set by `main`), to log the time to the first frame.
+pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// The whole app. Tests build it with [`TherapyApp::new`] through `egui_kittest`.
+pub struct TherapyApp {
+    pack: Pack,
+    /// Built once from the pack; queried on every keystroke.
+    index: SearchIndex,
+    /// The interface's words, in the reader's language.
+    catalogue: Catalogue,
+    /// What staff should know (their pack or kiosk settings could not be used)…
+    staff_notes: Vec<StaffNote>,
+    /// …in the reader's language (made again when the language changes).
+    staff_notice: Option<String>,
+    visit: VisitState,
+    settings: Settings,
+    store: SettingsStore,
+    palette: Palette,
+    clock: Clock,
+    kiosk: Option<Session>,
+    /// How often the kiosk window has asked to fill the monitor.
+    kiosk_fit: kiosk_ui::FitTries,
+    browser: Browser,
+    /// Frames drawn, for `RUST_LOG=therapy_explorer::app=trace` (idle measurements).
+    frames: u64,
+    /// Whether the reader is moving with the keyboard (then the focus ring shows).
+    keyboard_focus: bool,
+    /// Put the cursor in the search box on the next frame.
+    focus_search: bool,
+}
+
+impl TherapyApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, options: Options) -> Self {
+        let kiosk = options.kiosk.is_some();
+        let content_dir = options
+            .content_dir
+            .clone()
+            .or_else(|| options.kiosk.as_ref().and_then(|k| k.content.clone()));
+        let (pack, pack_note) = load_pack(content_dir.as_deref());
+        let mut notes = Vec::new();
+        if kiosk && options.kiosk_config_failed {
+            notes.push(StaffNote::KioskConfig);
+        }
+        notes.extend(pack_note.map(|note| match note {
+            // The public can read it too: no folder names, just what staff need.
+            StaffNote::PackProblems { count, .. } if kiosk => {
+                StaffNote::KioskPackProblems { count }
+            }
+            note => note,
+        }));
+        let store = if kiosk {
+            SettingsStore::none()
+        } else {
+            options.settings
+        };
+        let mut app = Self::with_pack(
+            &cc.egui_ctx,
+            pack,
+            notes,
+            options.kiosk,
+            options.clock,
+            store,
+        );
+        app.browser = options.browser;
+        if let Some(link) = &options.open {
+            // A kiosk always starts, and starts over, at the attract screen
+            // and Home: a preview link has no place there.
+            if app.is_kiosk() {
+                log::warn!("--open {link}: ignored in kiosk mode");
+            } else {
+                app.open_at(link);
+            }
+        }
+        app
+    }
+
+    /// Start on the place a link points to (`--open page:faq`).
+    fn open_at(&mut self, link: &str) {
+        match LinkTarget::parse(link)
+            .ok()
+            .as_ref()
+            .and_then(screens::route_for)
+        {
+            Some(route) => self.visit.route = route,
+            None => log::warn!("--open {link}: not a link to a place in the app"),
+        }
+    }
+
+    /// Start with a given pack (tests and benchmarks use this for fixture
+    /// packs), and what staff should be told about it.
+    pub fn with_pack(
+        ctx: &egui::Context,
+        pack: Pack,
+        staff_notes: Vec<StaffNote>,
+        kiosk: Option<KioskConfig>,
+        clock: Clock,
+        store: SettingsStore,
+    ) -> Self {
+        theme::install_fonts(ctx);
+        ctx.options_mut(|o| {
+            // The app handles Ctrl+plus/minus itself, within its own limits.
+            o.zoom_with_keyboard = false;
+            if kiosk.is_some() {
+                kiosk_ui::touch_options(o);
+            }
+        });
+        let settings = store.load();
+        let palette = theme::palette_for(settings.theme, theme::system_is_dark(ctx));
+        theme::apply(ctx, &palette);
+        ctx.set_zoom_factor(settings.text_scale);
+        let now = clock.now();
+        let catalogue = Catalogue::new(&pack.info.language);
+        Self {
+            index: SearchIndex::new(&pack),
+            pack,
+            staff_notice: chrome::staff_notice(&catalogue, &staff_notes),
+            staff_notes,
+            catalogue,
+            visit: VisitState::default(),
+            settings,
+            store,
+            palette,
+            kiosk: kiosk.map(|config| Session::new(config, now)),
+            clock,
+            kiosk_fit: kiosk_ui::FitTries::default(),
+            browser: Browser::default(),
+            frames: 0,
+            keyboard_focus: false,
+            focus_search: false,
+        }
+    }
+
+    pub fn visit(&self) -> &VisitState {
+        &self.visit
+    }
+
+    pub fn pack(&self) -> &Pack {
+        &self.pack
+    }
+
+    /// The interface's words now in use.
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
+    }
+
+    /// Show the interface in another language (a tag like `es-US`); words
+    /// it lacks stay English.
+    pub fn set_language(&mut self, tag: &str) {
+        self.catalogue = Catalogue::new(tag);
+        self.staff_notice = chrome::staff_notice(&self.catalogue, &self.staff_notes);
+    }
+
+    /// What staff are told on the screen, in the interface's language.
+    pub fn staff_notice(&self) -> Option<&str> {
+        self.staff_notice.as_deref()
+    }
+
+    /// The kiosk's state, in kiosk mode.
+    pub fn kiosk(&self) -> Option<&Session> {
+        self.kiosk.as_ref()
+    }
+
+    pub fn is_kiosk(&self) -> bool {
+        self.kiosk.is_some()
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Apply the settings' colours and text size if they changed.
+    fn apply_settings(&mut self, ctx: &egui::Context) {
+        let palette = theme::palette_for(self.settings.theme, theme::system_is_dark(ctx));
+        if palette != self.palette {
+            theme::apply(ctx, &palette);
+            self.palette = palette;
+        }
+        if (ctx.zoom_factor() - self.settings.text_scale).abs() > 0.001 {
+            ctx.set_zoom_factor(self.settings.text_scale);
+        }
+    }
+
+    fn change_display(&mut self, ctx: &egui::Context, command: DisplayCommand) {
+        let settings = &mut self.settings;
+        match command {
+            DisplayCommand::Larger => settings.larger(),
+            DisplayCommand::Smaller => settings.smaller(),
+            DisplayCommand::ResetSize => settings.text_scale = 1.0,
+            DisplayCommand::Theme(choice) => settings.theme = choice,
+        }
+        self.apply_settings(ctx);
+        if let Err(err) = self.store.save(&self.settings) {
+            log::warn!("could not save settings: {err}");
+        }
+    }
+
+    /// End the visit: everything the visitor did is forgotten, as if the app
+    /// had just started.
+    pub fn end_visit(&mut self, ctx: &egui::Context) {
+        let Self {
+            visit,
+            kiosk,
+            settings,
+            ..
+        } = self;
+        *visit = VisitState::default();
+        *settings = Settings::default();
+        if let Some(session) = kiosk {
+            session.end_visit(self.clock.now());
+        }
+        // Scroll positions, widget states and focus live in egui's memory.
+        ctx.memory_mut(|m| {
+            m.data.clear();
+            m.reset_areas();
+            if let Some(id) = m.focused() {
+                m.surrender_focus(id);
+            }
+        });
+        self.apply_settings(ctx);
+        ctx.request_repaint();
+    }
+
+    /// Apply one command from the UI.
+    pub fn run(&mut self, ctx: &egui::Context, command: Command) {
+        let kiosk = self.is_kiosk();
+        let visit = &mut self.visit;
+        match command {
+            Command::Go(route) => {
+                visit.overlay = None;
+                visit.go(route);
+            }
+            Command::Back => {
+                visit.overlay = None;
+                visit.back();
+            }
+            Command::Home => {
+                visit.overlay = None;
+                visit.go(Route::Home);
+            }
+            Command::Follow(target) => match screens::route_for(&target) {
+                Some(route) => {
+                    visit.overlay = None;
+                    visit.go(route);
+                }
+                None => {
+                    if let LinkTarget::External(url) = target {
+                        visit.overlay = Some(Overlay::ExternalLink(url));
+                    }
+                }
+            },
+            Command::Show(overlay) => visit.overlay = Some(overlay),
+            Command::CloseOverlay => visit.overlay = None,
+            Command::Filter(filter) => visit.benefit_filter = filter,
+            Command::OpenExternal(url) => {
+                // Nothing on the kiosk path may open another program.
+                if !kiosk {
+                    (self.browser.0)(&url);
+                }
+            }
+            Command::StartOver => {
+                self.end_visit(ctx);
+                if let Some(session) = &mut self.kiosk {
+                    // The visitor is still here: no attract screen.
+                    session.start_visit(self.clock.now());
+                }
+            }
+            Command::Kiosk(command) => self.run_kiosk(ctx, command),
+            Command::Display(command) => self.change_display(ctx, command),
+            Command::Decide(command) => {
+                let count = self.pack.decision.as_ref().map_or(0, |d| d.questions.len());
+                visit.decision.apply(count, command);
+            }
+            Command::OpenSearch => {
+                visit.overlay = None;
+                visit.go(Route::Search);
+                self.focus_search = !kiosk;
+            }
+            Command::SetSearch(text) => {
+                // A touch storm or a pasted book must not grow without bound.
+                visit.search = text.chars().take(200).collect();
+            }
+            Command::OpenResult { target, highlight } => {
+                if let Some(route) = screens::route_for(&target) {
+                    visit.overlay = None;
+                    visit.go(route);
+                    visit.highlight = highlight;
+                    visit.scroll_to_highlight = true;
+                }
+            }
+        }
+        ctx.request_repaint();
+    }
+
+    fn run_kiosk(&mut self, ctx: &egui::Context, command: KioskCommand) {
+        let now = self.clock.now();
+        let Some(session) = &mut self.kiosk else {
+            return;
+        };
+        match command {
+            KioskCommand::StartVisit => session.start_visit(now),
+            KioskCommand::KeepReading => session.activity(now),
+            KioskCommand::PinDigit(d) => session.pin_digit(d),
+            KioskCommand::PinClear => session.pin_clear(),
+            KioskCommand::PinCancel => session.pin_cancel(),
+            KioskCommand::PinSubmit => {
+                if session.pin_submit(now) {
+                    log::info!("kiosk: staff exit with the right PIN");
+                    ctx.send_viewport_cmd(ViewportCommand::Close);
+                }
+            }
+        }
+    }
+
+    /// Whether the visit or the display differs from a fresh start (what
+    /// egui keeps, like scroll positions, the kiosk session tracks itself).
+    fn changed_since_start(visit: &VisitState, settings: &Settings) -> bool {
+        *visit != VisitState::default() || *settings != Settings::default()
+    }
+
+    /// Log the time to the first frame shown (for `scripts/startup.sh`).
+    fn log_start_up(&self, ctx: &egui::Context) {
+        let Some(started) = STARTED.get() else {
+            return;
+        };
+        if !log::log_enabled!(log::Level::Info) {
+            return;
+        }
+        // The second frame starts once the first is painted and on screen:
+        // that is the start-up time `scripts/startup.sh` reports.
+        match self.frames {
+            1 => ctx.request_repaint(),
+            2 => {
+                // Wall-clock milliseconds since 1970, for the script to time
+                // the whole start from before the program is launched.
+                let epoch_ms = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_millis());
+                log::info!(
+                    "first frame shown after {:.1} ms in main, at {epoch_ms} ms since the epoch",
+                    started.elapsed().as_secs_f64() * 1000.0,
+                );
+            }
+            _ => {}
+        }
+    }
+}
+
+impl eframe::App for TherapyApp {
+    /// Runs before every [`Self::ui`], and also alone while the window is
+    /// minimized or covered: what must happen even then lives here (the
+    /// kiosk refuses closing, comes back to the front, runs the idle timer
+    /// and fills the screen).
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        let now = self.clock.now();
+        let Some(session) = &mut self.kiosk else {
+            return;
+        };
+        let (visit, settings) = (&self.visit, &self.settings);
+        let ended = kiosk_ui::window_logic(ctx, session, now, || {
+            Self::changed_since_start(visit, settings)
+        });
+        if ended {
+            self.end_visit(ctx);
+        }
+        kiosk_ui::fill_the_monitor(ctx, &mut self.kiosk_fit, now);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.frames += 1;
+        log::trace!("frame {}", self.frames);
+        self.log_start_up(&ctx);
+        if self.settings.theme == ThemeChoice::System {
+            // The system may switch between light and dark at any time.
+            self.apply_settings(&ctx);
+        }
+        if let Some(session) = &mut self.kiosk {
+            let (visit, settings) = (&self.visit, &self.settings);
+            kiosk_ui::frame_input(&ctx, session, self.clock.now(), || {
+                Self::changed_since_start(visit, settings)
+            });
+        }
+        self.keyboard_focus = focus::keyboard_in_use(&ctx, self.keyboard_focus);
+        let mut commands = shortcuts::commands(
+            &ctx,
+            shortcuts::KeyContext {
+                kiosk: self.is_kiosk(),
+                typing: ctx.text_edit_focused(),
+                on_search: self.visit.route == Route::Search,
+                overlay: self.visit.overlay.is_some(),
+            },
+        );
+        let palette = &self.palette;
+        let kiosk = self.kiosk.as_ref();
+        let mut view = View {
+            pack: &self.pack,
+            palette,
+            catalogue: &self.catalogue,
+            kiosk: kiosk.is_some(),
+            settings: &self.settings,
+            index: &self.index,
+            search: &self.visit.search,
+            focus_search: std::mem::take(&mut self.focus_search),
+            highlight: &self.visit.highlight,
+            scroll_to_highlight: self.visit.scroll_to_highlight,
+            scroll_to: self.visit.scroll_to.as_deref(),
+            commands: Vec::new(),
+        };
+        // The attract screen covers everything: skip drawing what it hides.
+        let attract = kiosk.is_some_and(|k| k.phase == Phase::Attract);
+        if !attract {
+            let bar = Frame::new()
+                .fill(palette.surface_alt)
+                .stroke(Stroke::new(1.0, palette.border))
+                .inner_margin(Margin::symmetric(20, 10));
+            Panel::top("top-bar").frame(bar).show(ui, |ui| {
+                chrome::top_bar_ui(
+                    ui,
+                    &mut view,
+                    self.visit.can_go_back(),
+                    self.visit.route == Route::Home,
+                );
+            });
+            Panel::bottom("bottom-bar").frame(bar).show(ui, |ui| {
+                chrome::bottom_bar_ui(ui, &mut view, self.staff_notice.as_deref());
+            });
+            CentralPanel::default()
+                .frame(
+                    Frame::new()
+                        .fill(palette.bg)
+                        .inner_margin(Margin::symmetric(16, 12)),
+                )
+                .show(ui, |ui| {
+                    let mut scroll = ScrollArea::vertical()
+                        .id_salt(("screen", screens::key(&self.visit.route)))
+                        .auto_shrink([false, false]);
+                    if view.kiosk {
+                        // Touch screens: drag anywhere to scroll, from the first touch.
+                        scroll = scroll.scroll_source(ui::KIOSK_SCROLL);
+                    }
+                    scroll.show(ui, |ui| {
+                        ui::reading_column(ui, |ui| {
+                            ui.add_space(space::M);
+                            screens::screen_ui(ui, &mut view, &self.visit);
+                            ui.add_space(space::XXL);
+                        });
+                    });
+                });
+            if let Some(overlay) = &self.visit.overlay {
+                overlays::overlay_ui(&ctx, &mut view, overlay);
+            }
+        }
+        if let Some(session) = kiosk {
+            let now = self.clock.now();
+            kiosk_ui::overlays_ui(&ctx, &mut view, session, now, self.staff_notice.as_deref());
+        }
+        if self.keyboard_focus {
+            focus::focus_ring_ui(&ctx, palette);
+        }
+        commands.extend(view.commands);
+        // A scroll target is used once, on the frame after navigating.
+        self.visit.scroll_to = None;
+        self.visit.scroll_to_highlight = false;
+        for command in commands {
+            self.run(&ctx, command);
+        }
+        if self.is_kiosk() {
+            // No link may open a browser or another program on a kiosk.
+            ctx.output_mut(|o| {
+                o.commands
+                    .retain(|c| !matches!(c, OutputCommand::OpenUrl(_)));
+            });
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! The attract screen between visits: a calm moving picture, the pack's
+//! title, "Touch anywhere to start", the crisis contacts along the bottom,
+//! and any note for staff.
+
+use egui::accesskit::Role;
+use egui::{Align, Align2, Area, CornerRadius, FontId, Id, Order, Sense, Ui, Vec2};
+
+use crate::state::{Command, KioskCommand};
+use crate::ui::theme::{self, radius, size};
+use crate::ui::{View, label_for_screen_readers};
+
+/// Frames per second of the attract screen's gentle motion.
+const ATTRACT_FPS: f32 = 2.0;
+/// One slow breath: in and out.
+const BREATH_SECS: f64 = 10.0;
+
+pub fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64, staff_notice: Option<&str>) {
+    let palette = view.palette;
+    let screen = ctx.content_rect();
+    Area::new(Id::unique("attract"))
+        .order(Order::Foreground)
+        .fixed_pos(screen.min)
+        .show(ctx, |ui| {
+            let response = ui.allocate_rect(screen, Sense::click());
+            label_for_screen_readers(&response, Role::Button, &view.tr("kiosk-start-spoken"));
+            if response.clicked() {
+                view.push(Command::Kiosk(KioskCommand::StartVisit));
+            }
+            ui.painter()
+                .rect_filled(screen, CornerRadius::ZERO, palette.bg);
+            // A slow breathing circle: a calm thing to look at, repainted a
+            // few times a second at most.
+            let phase = (now % BREATH_SECS) / BREATH_SECS * std::f64::consts::TAU;
+            let breath = (1.0 - phase.cos()) as f32 / 2.0;
+            let centre = screen.center() - Vec2::new(0.0, screen.height() * 0.06);
+            let base = screen.height().min(screen.width()) * 0.16;
+            for (i, alpha) in [(0, 40u8), (1, 70), (2, 110)] {
+                let r = base * (0.7 + 0.3 * breath) * (1.0 - 0.22 * i as f32);
+                let c = palette.individual;
+                ui.painter()
+                    .circle_filled(centre, r, theme::with_alpha(c, alpha));
+            }
+            let painter = ui.painter();
+            painter.text(
+                centre + Vec2::new(0.0, base + 28.0),
+                Align2::CENTER_CENTER,
+                view.tr(if phase < std::f64::consts::PI {
+                    "kiosk-breathe-in"
+                } else {
+                    "kiosk-breathe-out"
+                }),
+                FontId::proportional(size::BODY),
+                palette.text_muted,
+            );
+            let top = Vec2::new(0.0, screen.height() * 0.1);
+            painter.text(
+                screen.center_top() + top,
+                Align2::CENTER_CENTER,
+                &view.pack.info.title,
+                theme::bold_font(size::H1 * 1.3),
+                palette.heading,
+            );
+            // The pack's own tagline, centred, wrapped into lines of even
+            // length (no single word left alone on the last line).
+            let font = FontId::proportional(size::H3);
+            let tagline = &view.pack.info.tagline;
+            let one_line = painter
+                .layout_no_wrap(tagline.clone(), font.clone(), palette.text)
+                .size()
+                .x;
+            let widest = (screen.width() * 0.8).min(900.0);
+            let lines = (one_line / widest).ceil().max(1.0);
+            let mut job = egui::text::LayoutJob::simple(
+                tagline.clone(),
+                font,
+                palette.text,
+                (one_line / lines + size::H3 * 2.0).min(widest),
+            );
+            job.halign = egui::Align::Center;
+            let tagline = painter.layout_job(job);
+            painter.galley(
+                screen.center_top() + top + Vec2::new(0.0, size::H1 * 0.9),
+                tagline,
+                palette.text,
+            );
+            let prompt = egui::Rect::from_center_size(
+                egui::pos2(screen.center().x, centre.y + base + 100.0),
+                Vec2::new(380.0, 72.0),
+            );
+            painter.rect_filled(prompt, theme::pill(prompt.height()), palette.accent);
+            painter.text(
+                prompt.center(),
+                Align2::CENTER_CENTER,
+                view.tr("kiosk-start"),
+                theme::bold_font(size::H2),
+                palette.on_accent,
+            );
+            let band = crisis_band_ui(ui, view, screen);
+            if let Some(notice) = staff_notice {
+                // Staff glance at the kiosk between visits: show it here too.
+                staff_notice_ui(ui, view, notice, band);
+            }
+        });
+    ctx.request_repaint_after_secs(1.0 / ATTRACT_FPS);
+}
+
+/// The crisis contacts along the bottom of the attract screen: on one line
+/// when they fit, otherwise one contact a line, each wrapped to the screen.
+/// The band grows to fit the text. Returns the band.
+fn crisis_band_ui(ui: &mut Ui, view: &View<'_>, screen: egui::Rect) -> egui::Rect {
+    let palette = view.palette;
+    let info = &view.pack.info;
+    let contacts: Vec<String> = info
+        .crisis_contacts
+        .iter()
+        .map(|c| {
+            view.tr_args(
+                "kiosk-crisis-contact",
+                &[("how", (&c.how).into()), ("name", (&c.name).into())],
+            )
+        })
+        .collect();
+    let title = view.tr("kiosk-crisis-title");
+    let font = FontId::proportional(size::BODY + 1.0);
+    let margin = 32.0;
+    let wrap_width = (screen.width() - 2.0 * margin).max(1.0);
+    let one_line = format!("{title}  {}", contacts.join("   ·   "));
+    let painter = ui.painter();
+    let fits = painter
+        .layout_no_wrap(one_line.clone(), font.clone(), palette.text)
+        .size()
+        .x
+        <= wrap_width;
+    let text = if fits {
+        one_line
+    } else {
+        format!("{title}\n{}", contacts.join("\n"))
+    };
+    let mut job = egui::text::LayoutJob::simple(text.clone(), font, palette.text, wrap_width);
+    job.halign = Align::Center;
+    let galley = painter.layout_job(job);
+    let pad = 22.0;
+    let height = (galley.size().y + 2.0 * pad).max(72.0);
+    let band = egui::Rect::from_min_max(
+        egui::pos2(screen.left(), screen.bottom() - height),
+        screen.right_bottom(),
+    );
+    painter.rect_filled(band, CornerRadius::ZERO, palette.surface_alt);
+    // With centred text the galley's own rectangle is centred on its position.
+    let pos = egui::pos2(band.center().x, band.center().y - galley.size().y / 2.0);
+    let text_rect = galley.rect.translate(pos.to_vec2());
+    painter.galley(pos, galley, palette.text);
+    // So screen readers (and tests) find the contacts where they are drawn.
+    let response = ui.interact(
+        text_rect,
+        Id::unique("attract-crisis-contacts"),
+        Sense::hover(),
+    );
+    label_for_screen_readers(&response, Role::Label, &text.replace('\n', "  "));
+    band
+}
+
+/// A notice for staff, just above the crisis contacts, wrapped to the screen.
+fn staff_notice_ui(ui: &mut Ui, view: &View<'_>, notice: &str, band: egui::Rect) {
+    let palette = view.palette;
+    let margin = 32.0;
+    let pad = Vec2::new(16.0, 8.0);
+    let wrap_width = (band.width() - 2.0 * (margin + pad.x)).clamp(1.0, 1100.0);
+    let job = egui::text::LayoutJob::simple(
+        notice.to_owned(),
+        FontId::proportional(size::SMALL),
+        palette.notice_text,
+        wrap_width,
+    );
+    let painter = ui.painter();
+    let galley = painter.layout_job(job);
+    let size = galley.size() + 2.0 * pad;
+    let rect = egui::Rect::from_min_size(
+        egui::pos2(band.center().x - size.x / 2.0, band.top() - 12.0 - size.y),
+        size,
+    );
+    painter.rect_filled(rect, CornerRadius::same(radius::SMALL), palette.notice_bg);
+    painter.galley(rect.min + pad, galley, palette.notice_text);
+    let response = ui.interact(rect, Id::unique("attract-staff-notice"), Sense::hover());
+    label_for_screen_readers(&response, Role::Label, notice);
+}

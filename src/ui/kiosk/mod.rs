@@ -1,0 +1,213 @@
+//! The kiosk's own screens: the attract screen between visits (`attract`),
+//! the "Still reading?" countdown, and the staff PIN pad; and its egui glue
+//! (`input`: touches, the staff corner, filling the monitor).
+
+mod attract;
+mod input;
+
+use egui::accesskit::Role;
+use egui::{Align, CornerRadius, Frame, Id, Layout, Margin, RichText, Sense, Stroke, Ui, Vec2};
+
+pub use input::{
+    FitTries, KIOSK_TAP_DIST, KIOSK_TAP_SECS, STAFF_CORNER, fill_the_monitor, frame_input,
+    touch_options, window_logic,
+};
+
+use super::theme::{self, radius, size, space};
+use super::{View, body, heading, label_for_screen_readers};
+use crate::kiosk::{Phase, PinPad, Session};
+use crate::state::{Command, KioskCommand};
+
+/// What the kiosk shows over the screens: the attract screen between
+/// visits, "Still reading?", and the PIN pad when staff open it.
+pub fn overlays_ui(
+    ctx: &egui::Context,
+    view: &mut View<'_>,
+    session: &Session,
+    now: f64,
+    staff_notice: Option<&str>,
+) {
+    match session.phase {
+        Phase::Attract => attract::attract_ui(ctx, view, now, staff_notice),
+        Phase::StillReading => still_reading_ui(
+            ctx,
+            view,
+            session.seconds_left(now),
+            session.config.countdown_secs,
+        ),
+        Phase::Active => {}
+    }
+    if let Some(pad) = &session.pin_pad {
+        pin_pad_ui(ctx, view, pad);
+    }
+}
+
+fn modal_frame(view: &View<'_>) -> Frame {
+    Frame::new()
+        .fill(view.palette.surface)
+        .stroke(Stroke::new(1.0, view.palette.border))
+        .corner_radius(CornerRadius::same(radius::CARD))
+        .inner_margin(Margin::same(32))
+}
+
+fn still_reading_ui(ctx: &egui::Context, view: &mut View<'_>, seconds_left: u32, countdown: u32) {
+    let palette = view.palette;
+    egui::Modal::new(Id::unique("still-reading"))
+        .frame(modal_frame(view))
+        .backdrop_color(theme::BACKDROP_COUNTDOWN)
+        .show(ctx, |ui| {
+            ui.set_width(520.0_f32.min(ctx.content_rect().width() - 64.0));
+            heading(ui, palette, 1, &view.tr("kiosk-still-reading"));
+            body(ui, &view.tr("kiosk-still-reading-body"));
+            ui.add_space(space::M);
+            let fraction = seconds_left as f32 / countdown.max(1) as f32;
+            let height = 14.0;
+            let (bar, _) =
+                ui.allocate_exact_size(Vec2::new(ui.available_width(), height), Sense::hover());
+            ui.painter()
+                .rect_filled(bar, theme::pill(height), palette.surface_alt);
+            let mut filled = bar;
+            filled.set_width(bar.width() * fraction);
+            ui.painter()
+                .rect_filled(filled, theme::pill(height), palette.accent);
+            let text = view.tr_args("kiosk-countdown", &[("seconds", seconds_left.into())]);
+            let response = ui.label(RichText::new(&text).size(size::H3).color(palette.text));
+            label_for_screen_readers(&response, Role::Timer, &text);
+            ui.add_space(space::L);
+            ui.horizontal(|ui| {
+                let keep_text = view.tr("kiosk-keep-reading");
+                let keep = ui.add(
+                    egui::Button::new(
+                        RichText::new(&keep_text)
+                            .font(theme::bold_font(size::H3))
+                            .color(palette.on_accent),
+                    )
+                    .fill(palette.accent)
+                    .stroke(Stroke::NONE)
+                    .corner_radius(theme::pill(64.0))
+                    .min_size(Vec2::new(240.0, 64.0)),
+                );
+                label_for_screen_readers(&keep, Role::Button, &keep_text);
+                if keep.clicked() {
+                    view.push(Command::Kiosk(KioskCommand::KeepReading));
+                }
+                let over_text = view.tr("kiosk-start-over-now");
+                let over = ui.add(
+                    egui::Button::new(RichText::new(&over_text).size(size::BODY))
+                        .corner_radius(theme::pill(64.0))
+                        .min_size(Vec2::new(160.0, 64.0)),
+                );
+                label_for_screen_readers(&over, Role::Button, &over_text);
+                if over.clicked() {
+                    view.push(Command::StartOver);
+                }
+            });
+        });
+}
+
+fn pin_pad_ui(ctx: &egui::Context, view: &mut View<'_>, pad: &PinPad) {
+    let palette = view.palette;
+    let modal = egui::Modal::new(Id::unique("pin-pad"))
+        .frame(modal_frame(view))
+        .backdrop_color(theme::BACKDROP_PIN)
+        .show(ctx, |ui| {
+            let key = Vec2::new(96.0, 72.0);
+            let gap = space::L;
+            ui.set_width(key.x * 3.0 + gap * 2.0);
+            heading(ui, palette, 2, &view.tr("kiosk-pin-title"));
+            let dots: String = pad.entered.chars().map(|_| "• ").collect();
+            let shown = if pad.wrong {
+                view.tr("kiosk-pin-wrong")
+            } else if dots.is_empty() {
+                view.tr("kiosk-pin-enter")
+            } else {
+                dots
+            };
+            ui.label(RichText::new(shown).size(size::H3).color(palette.text));
+            ui.spacing_mut().item_spacing = Vec2::splat(gap);
+            for row in PIN_KEYS {
+                ui.horizontal(|ui| {
+                    for command in row {
+                        let (text, spoken) = pin_key_words(view, command);
+                        let response = ui.add(
+                            egui::Button::new(RichText::new(text).size(size::H3))
+                                .min_size(key)
+                                .corner_radius(CornerRadius::same(radius::LARGE)),
+                        );
+                        label_for_screen_readers(&response, Role::Button, &spoken);
+                        if response.clicked() {
+                            view.push(Command::Kiosk(command));
+                        }
+                    }
+                });
+            }
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                let (cancel, spoken) = (
+                    view.tr("kiosk-pin-cancel"),
+                    view.tr("kiosk-pin-cancel-spoken"),
+                );
+                if super::button(ui, &cancel, &spoken).clicked() {
+                    view.push(Command::Kiosk(KioskCommand::PinCancel));
+                }
+            });
+        });
+    // Esc or a tap outside the pad closes it, like any other window.
+    if modal.should_close() {
+        view.push(Command::Kiosk(KioskCommand::PinCancel));
+    }
+}
+
+/// The PIN pad's keys, row by row.
+const PIN_KEYS: [[KioskCommand; 3]; 4] = [
+    [
+        KioskCommand::PinDigit('1'),
+        KioskCommand::PinDigit('2'),
+        KioskCommand::PinDigit('3'),
+    ],
+    [
+        KioskCommand::PinDigit('4'),
+        KioskCommand::PinDigit('5'),
+        KioskCommand::PinDigit('6'),
+    ],
+    [
+        KioskCommand::PinDigit('7'),
+        KioskCommand::PinDigit('8'),
+        KioskCommand::PinDigit('9'),
+    ],
+    [
+        KioskCommand::PinClear,
+        KioskCommand::PinDigit('0'),
+        KioskCommand::PinSubmit,
+    ],
+];
+
+/// What a PIN key shows, and its name read aloud ("1" or "OK" alone would
+/// say little).
+fn pin_key_words(view: &View<'_>, command: KioskCommand) -> (String, String) {
+    match command {
+        KioskCommand::PinDigit(digit) => {
+            let digit = digit.to_string();
+            let spoken = view.tr_args("kiosk-pin-digit-spoken", &[("digit", (&digit).into())]);
+            (digit, spoken)
+        }
+        KioskCommand::PinClear => (
+            view.tr("kiosk-pin-clear"),
+            view.tr("kiosk-pin-clear-spoken"),
+        ),
+        KioskCommand::PinSubmit => (view.tr("kiosk-pin-ok"), view.tr("kiosk-pin-ok-spoken")),
+        KioskCommand::StartVisit | KioskCommand::KeepReading | KioskCommand::PinCancel => {
+            (String::new(), String::new())
+        }
+    }
+}
+
+/// Keep a kiosk-only widget out of home use.
+pub fn start_over_button(ui: &mut Ui, view: &mut View<'_>) {
+    let (text, spoken) = (
+        view.tr("kiosk-start-over"),
+        view.tr("kiosk-start-over-spoken"),
+    );
+    if super::button(ui, &text, &spoken).clicked() {
+        view.push(Command::StartOver);
+    }
+}

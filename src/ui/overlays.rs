@@ -1,0 +1,186 @@
+//! The windows over a screen: crisis contacts ("Need help now?"), "About
+//! this information", a note before a website opens, "Text and colours",
+//! and the keyboard shortcuts.
+
+use egui::{Align, CornerRadius, Frame, Layout, Margin, RichText, Stroke, Ui};
+
+use super::chrome::size_button;
+use super::theme::{self, radius, size, space};
+use super::{View, body, button, heading, muted, review_dates, shortcuts};
+use crate::settings::ThemeChoice;
+use crate::state::{Command, DisplayCommand, Overlay};
+
+/// Draw the open overlay, if any, as a modal dialog.
+pub fn overlay_ui(ctx: &egui::Context, view: &mut View<'_>, overlay: &Overlay) {
+    let palette = view.palette;
+    let screen = ctx.content_rect();
+    let width = (screen.width() - 48.0).clamp(280.0, 640.0);
+    let frame = Frame::new()
+        .fill(palette.surface)
+        .stroke(Stroke::new(1.0, palette.border))
+        .corner_radius(CornerRadius::same(radius::CARD))
+        .inner_margin(Margin::same(28));
+    let modal = egui::Modal::new(egui::Id::unique((
+        "overlay",
+        std::mem::discriminant(overlay),
+    )))
+    .frame(frame)
+    .backdrop_color(theme::BACKDROP)
+    .show(ctx, |ui| {
+        ui.set_width(width);
+        let max_height = (screen.height() - 120.0).max(200.0);
+        let mut scroll = egui::ScrollArea::vertical()
+            .max_height(max_height)
+            .id_salt("overlay-scroll");
+        if view.kiosk {
+            // Touch screens: drag anywhere to scroll, as on the screens below.
+            scroll = scroll.scroll_source(super::KIOSK_SCROLL);
+        }
+        scroll.show(ui, |ui| match overlay {
+            Overlay::Help => help_ui(ui, view),
+            Overlay::About => about_ui(ui, view),
+            Overlay::ExternalLink(url) => external_ui(ui, view, url),
+            Overlay::Display => display_ui(ui, view),
+            Overlay::Shortcuts => shortcuts::list_ui(ui, view),
+        });
+        ui.add_space(space::M);
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            // Named for what it closes: "Close" alone says little when heard.
+            let window = view.tr(title_key(overlay));
+            let spoken = view.tr_args("chrome-close-spoken", &[("window", window.into())]);
+            if button(ui, &view.tr("chrome-close"), &spoken).clicked() {
+                view.push(Command::CloseOverlay);
+            }
+        });
+    });
+    if modal.should_close() {
+        view.push(Command::CloseOverlay);
+    }
+}
+
+/// Catalogue key of what an overlay is called, for its Close button's spoken name.
+fn title_key(overlay: &Overlay) -> &'static str {
+    match overlay {
+        Overlay::Help => "chrome-help-title",
+        Overlay::About => "about-title",
+        Overlay::ExternalLink(_) => "chrome-website-note",
+        Overlay::Display => "settings-title",
+        Overlay::Shortcuts => "shortcuts-title",
+    }
+}
+
+fn help_ui(ui: &mut Ui, view: &mut View<'_>) {
+    let palette = view.palette;
+    let info = &view.pack.info;
+    heading(ui, palette, 1, &view.tr("chrome-help-title"));
+    body(ui, &info.crisis_intro);
+    ui.add_space(space::S);
+    for contact in &info.crisis_contacts {
+        Frame::new()
+            .fill(palette.surface_alt)
+            .corner_radius(CornerRadius::same(radius::LARGE))
+            .inner_margin(Margin::same(16))
+            .show(ui, |ui| {
+                ui.set_min_width(ui.available_width());
+                heading(ui, palette, 2, &contact.how);
+                ui.label(RichText::new(&contact.name).font(theme::bold_font(size::BODY)));
+                ui.add(egui::Label::new(RichText::new(&contact.when).size(size::BODY)).wrap());
+            });
+    }
+}
+
+fn about_ui(ui: &mut Ui, view: &mut View<'_>) {
+    let palette = view.palette;
+    let info = &view.pack.info;
+    heading(ui, palette, 1, &view.tr("about-title"));
+    body(ui, &info.disclaimer_detail);
+    ui.add_space(space::S);
+    body(
+        ui,
+        &view.tr_args("about-written-by", &[("name", (&info.written_by).into())]),
+    );
+    body(
+        ui,
+        &view.tr_args("about-funded-by", &[("name", (&info.funded_by).into())]),
+    );
+    review_dates(ui, view);
+}
+
+fn external_ui(ui: &mut Ui, view: &mut View<'_>, url: &str) {
+    let palette = view.palette;
+    if view.kiosk {
+        heading(ui, palette, 1, &view.tr("chrome-website-kiosk-title"));
+        body(ui, &view.tr("chrome-website-kiosk-body"));
+        muted(ui, palette, url);
+    } else {
+        heading(ui, palette, 1, &view.tr("chrome-website-title"));
+        body(ui, &view.tr("chrome-website-body"));
+        ui.add(egui::Label::new(RichText::new(url).size(size::BODY).color(palette.link)).wrap());
+        ui.add_space(space::S);
+        let open = view.tr("chrome-website-open");
+        if button(ui, &open, &open).clicked() {
+            view.push(Command::OpenExternal(url.to_owned()));
+            view.push(Command::CloseOverlay);
+        }
+    }
+}
+
+/// Catalogue key of a colour choice's name.
+fn theme_key(choice: ThemeChoice) -> &'static str {
+    match choice {
+        ThemeChoice::Light => "settings-theme-light",
+        ThemeChoice::Dark => "settings-theme-dark",
+        ThemeChoice::HighContrast => "settings-theme-high-contrast",
+        ThemeChoice::System => "settings-theme-system",
+    }
+}
+
+/// "Text and colours": text size, colours, and (at home) the shortcuts.
+fn display_ui(ui: &mut Ui, view: &mut View<'_>) {
+    let palette = view.palette;
+    heading(ui, palette, 1, &view.tr("settings-title"));
+    heading(ui, palette, 2, &view.tr("settings-text-size"));
+    ui.horizontal_wrapped(|ui| {
+        let percent = view.settings.percent();
+        size_button(ui, view, false);
+        let now = view.tr_args("settings-percent", &[("percent", percent.into())]);
+        ui.label(RichText::new(now).size(size::H3));
+        size_button(ui, view, true);
+        if percent != 100
+            && button(
+                ui,
+                &view.tr("settings-reset"),
+                &view.tr("settings-reset-spoken"),
+            )
+            .clicked()
+        {
+            view.push(Command::Display(DisplayCommand::ResetSize));
+        }
+    });
+    heading(ui, palette, 2, &view.tr("settings-colours"));
+    ui.horizontal_wrapped(|ui| {
+        for choice in ThemeChoice::ALL {
+            let selected = view.settings.theme == choice;
+            let label = view.tr(theme_key(choice));
+            let spoken = view.tr_args("settings-theme-spoken", &[("theme", (&label).into())]);
+            if super::toggle(ui, palette, selected, &label, &spoken).clicked() {
+                view.push(Command::Display(DisplayCommand::Theme(choice)));
+            }
+        }
+    });
+    if view.kiosk {
+        muted(ui, palette, &view.tr("settings-kiosk-note"));
+    } else {
+        muted(ui, palette, &view.tr("settings-home-note"));
+        ui.add_space(space::S);
+        if button(
+            ui,
+            &view.tr("settings-shortcuts"),
+            &view.tr("settings-shortcuts-spoken"),
+        )
+        .clicked()
+        {
+            view.push(Command::Show(Overlay::Shortcuts));
+        }
+    }
+}

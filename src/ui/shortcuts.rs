@@ -1,0 +1,247 @@
+//! The keyboard shortcuts: one table, read both by the key handler and by
+//! the "Keyboard shortcuts" list (F1, or "Keys…").
+
+use egui::{Key, Modifiers, RichText, Ui};
+
+use super::theme::{self, size};
+use super::{View, heading};
+use crate::state::{Command, DisplayCommand, Overlay};
+
+/// What a shortcut does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Action {
+    /// Tab and Shift+Tab: egui moves the focus itself (listed for readers).
+    MoveFocus,
+    /// Enter or Space: egui presses the focused control itself.
+    Press,
+    /// Back, or close the window on top.
+    Back,
+    Home,
+    Search,
+    /// Esc: windows close themselves; on search it goes back.
+    LeaveSearch,
+    Larger,
+    Smaller,
+    ResetSize,
+    ShowShortcuts,
+}
+
+/// A key with its modifiers.
+#[derive(Clone, Copy, Debug)]
+struct Chord {
+    modifiers: Modifiers,
+    key: Key,
+    /// Whether it still works while the cursor is in a text box
+    /// (Backspace there deletes a letter).
+    while_typing: bool,
+}
+
+const fn chord(modifiers: Modifiers, key: Key) -> Chord {
+    Chord {
+        modifiers,
+        key,
+        while_typing: true,
+    }
+}
+
+/// One keyboard shortcut.
+#[derive(Clone, Copy, Debug)]
+pub struct Shortcut {
+    /// Catalogue key of the keys, as the list writes them ("Ctrl+F").
+    pub keys: &'static str,
+    /// Catalogue key of what they do.
+    pub what: &'static str,
+    action: Action,
+    /// Any of these does it (none: egui handles it).
+    chords: &'static [Chord],
+    /// Only at home: on a kiosk it would advertise keys that do nothing
+    /// there (Ctrl+F), or open a list meant for keyboard readers at home.
+    home_only: bool,
+}
+
+/// Every keyboard shortcut, in the order the list shows them.
+pub static SHORTCUTS: [Shortcut; 10] = [
+    Shortcut {
+        keys: "shortcuts-focus-keys",
+        what: "shortcuts-focus",
+        action: Action::MoveFocus,
+        chords: &[],
+        home_only: false,
+    },
+    Shortcut {
+        keys: "shortcuts-press-keys",
+        what: "shortcuts-press",
+        action: Action::Press,
+        chords: &[],
+        home_only: false,
+    },
+    Shortcut {
+        keys: "shortcuts-back-keys",
+        what: "shortcuts-back",
+        action: Action::Back,
+        chords: &[
+            chord(Modifiers::ALT, Key::ArrowLeft),
+            Chord {
+                modifiers: Modifiers::NONE,
+                key: Key::Backspace,
+                while_typing: false,
+            },
+        ],
+        home_only: false,
+    },
+    Shortcut {
+        keys: "shortcuts-home-keys",
+        what: "shortcuts-home",
+        action: Action::Home,
+        chords: &[chord(Modifiers::ALT, Key::Home)],
+        home_only: false,
+    },
+    Shortcut {
+        keys: "shortcuts-search-keys",
+        what: "shortcuts-search",
+        action: Action::Search,
+        chords: &[chord(Modifiers::COMMAND, Key::F)],
+        home_only: true,
+    },
+    Shortcut {
+        keys: "shortcuts-close-keys",
+        what: "shortcuts-close",
+        action: Action::LeaveSearch,
+        chords: &[chord(Modifiers::NONE, Key::Escape)],
+        home_only: false,
+    },
+    Shortcut {
+        keys: "shortcuts-larger-keys",
+        what: "shortcuts-larger",
+        action: Action::Larger,
+        chords: &[
+            chord(Modifiers::COMMAND, Key::Plus),
+            chord(Modifiers::COMMAND, Key::Equals),
+            chord(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Equals),
+        ],
+        home_only: false,
+    },
+    Shortcut {
+        keys: "shortcuts-smaller-keys",
+        what: "shortcuts-smaller",
+        action: Action::Smaller,
+        chords: &[chord(Modifiers::COMMAND, Key::Minus)],
+        home_only: false,
+    },
+    Shortcut {
+        keys: "shortcuts-reset-keys",
+        what: "shortcuts-reset",
+        action: Action::ResetSize,
+        chords: &[chord(Modifiers::COMMAND, Key::Num0)],
+        home_only: false,
+    },
+    Shortcut {
+        keys: "shortcuts-help-keys",
+        what: "shortcuts-help",
+        action: Action::ShowShortcuts,
+        chords: &[chord(Modifiers::NONE, Key::F1)],
+        home_only: true,
+    },
+];
+
+/// Where the reader is when a key is pressed.
+#[derive(Clone, Copy, Debug)]
+pub struct KeyContext {
+    pub kiosk: bool,
+    /// The cursor is in a text box.
+    pub typing: bool,
+    pub on_search: bool,
+    /// A window is open on top.
+    pub overlay: bool,
+}
+
+impl Action {
+    /// The command this shortcut gives here, if it does anything here.
+    fn command(self, at: KeyContext) -> Option<Command> {
+        Some(match self {
+            Self::MoveFocus | Self::Press => return None,
+            // With a window open on top, "back" closes just that window:
+            // the page beneath stays where the reader left it.
+            Self::Back if at.overlay => Command::CloseOverlay,
+            Self::Back => Command::Back,
+            Self::Home => Command::Home,
+            Self::Search => Command::OpenSearch,
+            // Windows close themselves on Esc; it only leaves search.
+            Self::LeaveSearch if at.on_search && !at.overlay => Command::Back,
+            Self::LeaveSearch => return None,
+            Self::Larger => Command::Display(DisplayCommand::Larger),
+            Self::Smaller => Command::Display(DisplayCommand::Smaller),
+            Self::ResetSize => Command::Display(DisplayCommand::ResetSize),
+            Self::ShowShortcuts => Command::Show(Overlay::Shortcuts),
+        })
+    }
+}
+
+impl Shortcut {
+    /// Whether the list shows it here.
+    pub fn shown(&self, kiosk: bool) -> bool {
+        !(kiosk && self.home_only)
+    }
+}
+
+/// The commands this frame's keys give. A key that does nothing here is
+/// left for egui (Esc closes a window).
+pub fn commands(ctx: &egui::Context, at: KeyContext) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ctx.input_mut(|i| {
+        for shortcut in SHORTCUTS.iter().filter(|s| s.shown(at.kiosk)) {
+            let Some(command) = shortcut.action.command(at) else {
+                continue;
+            };
+            let pressed = shortcut.chords.iter().any(|chord| {
+                (chord.while_typing || !at.typing) && i.consume_key(chord.modifiers, chord.key)
+            });
+            if pressed {
+                commands.push(command);
+            }
+        }
+    });
+    commands
+}
+
+/// The "Keyboard shortcuts" window's contents.
+pub fn list_ui(ui: &mut Ui, view: &View<'_>) {
+    heading(ui, view.palette, 1, &view.tr("shortcuts-title"));
+    egui::Grid::new("shortcuts")
+        .num_columns(2)
+        .spacing([theme::space::XXL, theme::space::M_PLUS])
+        .striped(true)
+        .show(ui, |ui| {
+            for shortcut in SHORTCUTS.iter().filter(|s| s.shown(view.kiosk)) {
+                ui.label(RichText::new(view.tr(shortcut.keys)).font(theme::bold_font(size::BODY)));
+                ui.label(RichText::new(view.tr(shortcut.what)).size(size::BODY));
+                ui.end_row();
+            }
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every shortcut the app handles does something somewhere; the two
+    /// egui handles have no keys of their own here.
+    #[test]
+    fn every_handled_shortcut_has_keys() {
+        let anywhere = [false, true].into_iter().flat_map(|overlay| {
+            [false, true].map(|on_search| KeyContext {
+                kiosk: false,
+                typing: false,
+                on_search,
+                overlay,
+            })
+        });
+        let contexts: Vec<KeyContext> = anywhere.collect();
+        for shortcut in &SHORTCUTS {
+            let handled = contexts
+                .iter()
+                .any(|at| shortcut.action.command(*at).is_some());
+            assert_eq!(handled, !shortcut.chords.is_empty(), "{}", shortcut.keys);
+        }
+    }
+}
