@@ -6,6 +6,7 @@ use egui::{Align, RichText, Ui, Vec2};
 
 use super::theme::{size, space};
 use super::{View, body, heading, label_for_screen_readers, muted, panel};
+use crate::content::ItemKind;
 use crate::content::Pack;
 use crate::i18n::Catalogue;
 use crate::state::{Command, Overlay, Route};
@@ -149,46 +150,29 @@ pub fn review_dates(ui: &mut Ui, view: &View<'_>) {
 }
 
 /// Everything in the pack that cites a source, as (label, where it opens).
+/// What uses a source (its `sources` list or a `source:` link), from the
+/// one item list: each with a short name and where it opens. Rows are
+/// named once, as the comparison.
 fn used_by(pack: &Pack, catalogue: &Catalogue, id: &str) -> Vec<(String, Route)> {
-    let cites = |sources: &[String]| sources.iter().any(|s| s == id);
-    let mut out = Vec::new();
-    if pack
-        .comparison
-        .tables
-        .iter()
-        .flat_map(|t| &t.rows)
-        .any(|r| cites(&r.sources))
-    {
-        out.push((
-            catalogue.tr("sources-used-by-comparison"),
-            Route::Compare { row: None },
-        ));
+    let mut out: Vec<(String, Route)> = Vec::new();
+    for item in pack.used_by(id) {
+        let entry = match item.kind {
+            ItemKind::Row | ItemKind::Table => (
+                catalogue.tr("sources-used-by-comparison"),
+                Route::Compare { row: None },
+            ),
+            ItemKind::Approach => (
+                super::home::short_name(item.title).to_owned(),
+                Route::Approach(item.id.to_owned()),
+            ),
+            _ => match super::screens::route_for(&item.target()) {
+                Some(route) => (item.title.to_owned(), route),
+                None => continue,
+            },
+        };
+        if !out.contains(&entry) {
+            out.push(entry);
+        }
     }
-    out.extend(
-        pack.benefits
-            .cards
-            .iter()
-            .filter(|c| cites(&c.sources))
-            .map(|c| (c.title.clone(), Route::Card(c.id.clone()))),
-    );
-    out.extend(
-        pack.approaches
-            .approaches
-            .iter()
-            .filter(|a| cites(&a.sources))
-            .map(|a| {
-                (
-                    super::home::short_name(&a.title).to_owned(),
-                    Route::Approach(a.id.clone()),
-                )
-            }),
-    );
-    out.extend(
-        pack.pages
-            .pages
-            .iter()
-            .filter(|p| cites(&p.sources))
-            .map(|p| (p.title.clone(), Route::Page(p.id.clone()))),
-    );
     out
 }
