@@ -1,246 +1,12 @@
-//! Reading a RON file so that one broken item costs that item, not the file.
-//!
-//! serde stops at the first error. To load everything that is valid, a small
-//! lexer that never fails finds the file's outline (brackets, lists, items,
-//! top-level fields). Then the file is parsed; each error blanks out the
-//! smallest item around it (a card, a row, a contact) or, outside any item,
-//! the top-level field it sits in, and the file is parsed again. Blanking
-//! writes spaces over the item's bytes, so every later position is still
-//! where the editor shows it. A missing comma is put back instead of
-//! costing anything.
+//! The shape of a RON file, found by a small lexer that never fails:
+//! brackets, lists of items, top-level fields. Used only when a file has
+//! errors, to decide what to leave out.
 
-use serde::de::DeserializeOwned;
-
-use super::ron_options;
-
-/// Parses tried before a file is given up (each one leaves out one item).
-const MAX_TRIES: usize = 64;
-
-/// What came of parsing one file.
-pub struct Parsed<T> {
-    /// `None` when the file could not be read as its kind at all.
-    pub value: Option<T>,
-    /// Every error, in the order found, at byte offsets of the text.
-    pub errors: Vec<RonError>,
-}
-
-/// One RON error, in words a staff member can act on.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RonError {
-    pub offset: usize,
-    pub message: String,
-    /// The item (or top-level field) left out because of it.
-    pub left_out: Option<LeftOut>,
-}
-
-/// An item or field the app does without until the error is fixed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LeftOut {
-    /// "card", "row"… (the item's RON name, lowercase), or "field" for a top-level field.
-    pub kind: String,
-    /// The item's `id`, or the field's name.
-    pub name: Option<String>,
-}
-
-/// Parse `text` as a `T`, leaving out what is broken.
-pub fn parse<T: DeserializeOwned>(text: &str) -> Parsed<T> {
-    // Worked out only when something is wrong: good files cost one parse.
-    let mut outline: Option<Outline> = None;
-    let mut work = text.as_bytes().to_vec();
-    let mut errors = Vec::new();
-    let mut blanked: Vec<(usize, usize)> = Vec::new();
-    for _ in 0..MAX_TRIES {
-        let Ok(current) = std::str::from_utf8(&work) else {
-            break;
-        };
-        let err = match ron_options().from_str::<T>(current) {
-            Ok(value) => {
-                return Parsed {
-                    value: Some(value),
-                    errors,
-                };
-            }
-            Err(err) => err,
-        };
-        let at = offset_of(current, err.span.start.line, err.span.start.col);
-        let outline = outline.get_or_insert_with(|| Outline::new(text));
-        let mut message = super::ron_message(&err.code);
-        let before = outline.token_before(at);
-        let hint = Hint::new(text, outline, &err.code, at, before);
-        if let Some(extra) = hint.words(text, at) {
-            message = extra;
-        }
-        if hint == Hint::MissingComma
-            && let Some(space) = before.and_then(|b| whitespace_between(&work, b.end, at))
-        {
-            // Put the comma back and go on: the item itself is fine.
-            work[space] = b',';
-            errors.push(RonError {
-                offset: at,
-                message,
-                left_out: None,
-            });
-            continue;
-        }
-        let Some(region) = outline.region(text, at) else {
-            errors.push(RonError {
-                offset: at,
-                message,
-                left_out: None,
-            });
-            break;
-        };
-        if region.end <= region.start
-            || blanked
-                .iter()
-                .any(|&(s, e)| s <= region.start && region.end <= e)
-        {
-            // Nothing left to leave out: the file cannot be read.
-            errors.push(RonError {
-                offset: at,
-                message,
-                left_out: None,
-            });
-            break;
-        }
-        for byte in &mut work[region.start..region.end] {
-            if *byte != b'\n' {
-                *byte = b' ';
-            }
-        }
-        blanked.push((region.start, region.end));
-        errors.push(RonError {
-            offset: at,
-            message,
-            left_out: Some(region.left_out),
-        });
-    }
-    Parsed {
-        value: None,
-        errors,
-    }
-}
-
-/// Byte offset of a line and column (both from 1; the column counts characters).
-fn offset_of(text: &str, line: usize, col: usize) -> usize {
-    let mut offset = 0;
-    for _ in 1..line.max(1) {
-        match text[offset..].find('\n') {
-            Some(i) => offset += i + 1,
-            None => return text.len(),
-        }
-    }
-    text[offset..]
-        .char_indices()
-        .nth(col.max(1) - 1)
-        .map_or(text.len(), |(i, _)| offset + i)
-}
-
-/// A space or tab (or, failing that, a line break) between two offsets.
-fn whitespace_between(work: &[u8], from: usize, to: usize) -> Option<usize> {
-    let gap = work.get(from..to)?;
-    if gap.is_empty() || !gap.iter().all(u8::is_ascii_whitespace) {
-        return None;
-    }
-    let at = gap
-        .iter()
-        .position(|b| *b == b' ' || *b == b'\t')
-        .or_else(|| gap.iter().position(|b| *b == b'\n'))?;
-    Some(from + at)
-}
-
-/// A likelier cause than the parser's own words, for the mistakes staff make.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Hint {
-    None,
-    /// Two values with only spaces between them: a comma was forgotten.
-    MissingComma,
-    /// `option: "Group"`: a choice written as text.
-    QuotedChoice,
-    /// `"A "quoted" word"`: a quote inside a text ends it early.
-    QuoteInText,
-    /// `title: "A"),` with fields after: a stray `)` closed the item early.
-    ClosedEarly,
-}
-
-impl Hint {
-    fn new(
-        text: &str,
-        outline: &Outline,
-        code: &ron::Error,
-        at: usize,
-        before: Option<Token>,
-    ) -> Self {
-        let rest = text.get(at..).unwrap_or("");
-        let line_rest = rest.split('\n').next().unwrap_or("");
-        let expects_choice = matches!(
-            code,
-            ron::Error::ExpectedIdentifier
-                | ron::Error::ExpectedStructLike
-                | ron::Error::ExpectedNamedStructLike(_)
-                | ron::Error::ExpectedUnit
-        ) || matches!(code, ron::Error::InvalidValueForType { found, .. } if found.contains("string"));
-        if expects_choice && rest.starts_with('"') {
-            return Self::QuotedChoice;
-        }
-        let after_text = before.is_some_and(|b| b.kind == Kind::Str);
-        let starts_word = rest.chars().next().is_some_and(char::is_alphanumeric);
-        if after_text
-            && starts_word
-            && !outline.is_field_name(at)
-            && line_rest.contains('"')
-            && before.is_some_and(|b| !text[b.end..at].contains('\n'))
-        {
-            return Self::QuoteInText;
-        }
-        let closes_here = rest.starts_with(')') && outline.field_follows(at + 1);
-        let closed_before =
-            before.is_some_and(|b| b.kind == Kind::Close(b'(')) && outline.field_follows(at);
-        if matches!(code, ron::Error::MissingStructField { .. }) && (closes_here || closed_before) {
-            return Self::ClosedEarly;
-        }
-        if matches!(code, ron::Error::ExpectedComma)
-            && before.is_some_and(|b| {
-                matches!(
-                    b.kind,
-                    Kind::Str | Kind::Ident | Kind::Close(_) | Kind::Other
-                )
-            })
-        {
-            return Self::MissingComma;
-        }
-        Self::None
-    }
-
-    /// The message to show instead of the parser's, if this hint has one.
-    fn words(self, text: &str, at: usize) -> Option<String> {
-        match self {
-            Self::None | Self::MissingComma => None,
-            Self::QuotedChoice => {
-                let quoted = text.get(at + 1..).unwrap_or("");
-                let word: String = quoted.chars().take_while(|c| *c != '"').take(40).collect();
-                Some(format!(
-                    "`\"{word}\"` is written as text, but this is a choice: write it without quotes, like `{}`",
-                    word.trim()
-                ))
-            }
-            Self::ClosedEarly => Some(
-                "there is an extra `)` here: it ends the item early, so the fields after it \
-                 are not read: take it out"
-                    .to_owned(),
-            ),
-            Self::QuoteInText => Some(
-                "a `\"` inside this text ends it too early: write `\\\"` for a quote inside text, \
-                 or use curly quotes “ ”, or start the text with `r#\"` and end it with `\"#`"
-                    .to_owned(),
-            ),
-        }
-    }
-}
+use super::LeftOut;
 
 /// The kinds of token the outline needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
+pub(super) enum Kind {
     Open(u8),
     Close(u8),
     Comma,
@@ -251,10 +17,10 @@ enum Kind {
 }
 
 #[derive(Clone, Copy, Debug)]
-struct Token {
-    kind: Kind,
-    start: usize,
-    end: usize,
+pub(super) struct Token {
+    pub(super) kind: Kind,
+    pub(super) start: usize,
+    pub(super) end: usize,
 }
 
 /// Split RON text into tokens. Never fails: anything unknown is `Other`,
@@ -430,7 +196,7 @@ struct ItemList {
 }
 
 /// The shape of a RON file, found without parsing it.
-struct Outline {
+pub(super) struct Outline {
     tokens: Vec<Token>,
     lists: Vec<ItemList>,
     /// The top-level struct's fields, and where the struct ends.
@@ -439,7 +205,7 @@ struct Outline {
 }
 
 impl Outline {
-    fn new(text: &str) -> Self {
+    pub(super) fn new(text: &str) -> Self {
         let tokens = lex(text);
         let mut groups: Vec<Group> = vec![Group {
             open: 0,
@@ -567,12 +333,12 @@ impl Outline {
     }
 
     /// The last token that ends at or before `at`.
-    fn token_before(&self, at: usize) -> Option<Token> {
+    pub(super) fn token_before(&self, at: usize) -> Option<Token> {
         self.tokens.iter().rev().find(|t| t.end <= at).copied()
     }
 
     /// Whether a field (`, name:`) follows `at`.
-    fn field_follows(&self, at: usize) -> bool {
+    pub(super) fn field_follows(&self, at: usize) -> bool {
         let mut iter = self.tokens.iter().skip_while(|t| t.start < at);
         matches!(
             (iter.next(), iter.next(), iter.next()),
@@ -581,7 +347,7 @@ impl Outline {
     }
 
     /// Whether `at` is the name of a field (a word followed by `:`).
-    fn is_field_name(&self, at: usize) -> bool {
+    pub(super) fn is_field_name(&self, at: usize) -> bool {
         let mut iter = self.tokens.iter().skip_while(|t| t.start < at);
         matches!(
             (iter.next(), iter.next()),
@@ -591,7 +357,7 @@ impl Outline {
 
     /// What to leave out for an error at `at`: the innermost item around it,
     /// else the top-level field, else text after the end.
-    fn region(&self, text: &str, at: usize) -> Option<Region> {
+    pub(super) fn region(&self, text: &str, at: usize) -> Option<Region> {
         let list = self
             .lists
             .iter()
@@ -660,10 +426,10 @@ impl Outline {
 }
 
 /// A stretch of text to leave out.
-struct Region {
-    start: usize,
-    end: usize,
-    left_out: LeftOut,
+pub(super) struct Region {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) left_out: LeftOut,
 }
 
 /// Count a token into the element being read (starting one if none is).
@@ -749,175 +515,4 @@ fn id_in(item: &str) -> Option<String> {
         }
     }
     None
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde::Deserialize;
-
-    #[derive(Debug, Deserialize, PartialEq)]
-    #[serde(deny_unknown_fields)]
-    enum Format {
-        Individual,
-        Group,
-    }
-
-    #[derive(Debug, Deserialize, PartialEq)]
-    #[serde(deny_unknown_fields)]
-    struct Card {
-        id: String,
-        option: Format,
-        title: String,
-    }
-
-    #[derive(Debug, Default, Deserialize, PartialEq)]
-    #[serde(deny_unknown_fields, default)]
-    struct Cards {
-        intro: String,
-        cards: Vec<Card>,
-    }
-
-    fn ids(parsed: &Parsed<Cards>) -> Vec<&str> {
-        parsed
-            .value
-            .as_ref()
-            .map(|c| c.cards.iter().map(|c| c.id.as_str()).collect())
-            .unwrap_or_default()
-    }
-
-    const GOOD: &str = r#"Cards(
-    intro: "Hello",
-    cards: [
-        Card(
-            id: "a",
-            option: Individual,
-            title: "A",
-        ),
-        Card(
-            id: "b",
-            option: Group,
-            title: "B",
-        ),
-        Card(
-            id: "c",
-            option: Group,
-            title: "C",
-        ),
-    ],
-)
-"#;
-
-    #[test]
-    fn a_good_file_has_no_errors() {
-        let parsed = parse::<Cards>(GOOD);
-        assert!(parsed.errors.is_empty());
-        assert_eq!(ids(&parsed), ["a", "b", "c"]);
-    }
-
-    #[test]
-    fn a_stray_bracket_costs_one_item() {
-        for broken in [
-            GOOD.replace(r#"title: "B","#, r#"title: "B"),"#),
-            GOOD.replace(r#"title: "B","#, r#"title: "B"],"#),
-            GOOD.replace(
-                r#"option: Group,
-            title: "B","#,
-                r#"option: Group,
-            title: ("B","#,
-            ),
-        ] {
-            let parsed = parse::<Cards>(&broken);
-            assert_eq!(ids(&parsed), ["a", "c"], "{broken}");
-            assert!(!parsed.errors.is_empty());
-            assert_eq!(
-                parsed.errors[0]
-                    .left_out
-                    .as_ref()
-                    .and_then(|l| l.name.as_deref()),
-                Some("b"),
-                "{broken}: {:?}",
-                parsed.errors
-            );
-            assert_eq!(
-                parsed.value.as_ref().map(|c| c.intro.as_str()),
-                Some("Hello")
-            );
-        }
-    }
-
-    #[test]
-    fn a_missing_close_costs_only_its_item() {
-        let broken = GOOD.replace("title: \"A\",\n        ),", "title: \"A\",\n");
-        let parsed = parse::<Cards>(&broken);
-        assert_eq!(ids(&parsed), ["b", "c"], "{:?}", parsed.errors);
-    }
-
-    #[test]
-    fn a_missing_comma_is_put_back() {
-        let broken = GOOD.replace("option: Individual,", "option: Individual");
-        let parsed = parse::<Cards>(&broken);
-        assert_eq!(ids(&parsed), ["a", "b", "c"]);
-        assert_eq!(parsed.errors.len(), 1);
-        assert!(parsed.errors[0].left_out.is_none());
-        let broken = GOOD.replace(
-            "        ),\n        Card(\n            id: \"b\"",
-            "        )\n        Card(\n            id: \"b\"",
-        );
-        let parsed = parse::<Cards>(&broken);
-        assert_eq!(ids(&parsed), ["a", "b", "c"], "{:?}", parsed.errors);
-    }
-
-    #[test]
-    fn a_quoted_choice_and_a_quote_inside_text_are_named() {
-        let broken = GOOD.replace(
-            "option: Group,\n            title: \"B\"",
-            "option: \"Group\",\n            title: \"B\"",
-        );
-        let parsed = parse::<Cards>(&broken);
-        assert_eq!(ids(&parsed), ["a", "c"]);
-        assert!(
-            parsed.errors[0]
-                .message
-                .contains("write it without quotes, like `Group`"),
-            "{:?}",
-            parsed.errors
-        );
-        let broken = GOOD.replace(r#"title: "B""#, r#"title: "The "B" card""#);
-        let parsed = parse::<Cards>(&broken);
-        assert_eq!(ids(&parsed), ["a", "c"]);
-        assert!(
-            parsed.errors[0]
-                .message
-                .contains("inside this text ends it too early"),
-            "{:?}",
-            parsed.errors
-        );
-    }
-
-    #[test]
-    fn an_error_outside_items_costs_its_field() {
-        let broken = GOOD.replace(r#"intro: "Hello","#, r#"intro: Hello there,"#);
-        let parsed = parse::<Cards>(&broken);
-        assert_eq!(ids(&parsed), ["a", "b", "c"], "{:?}", parsed.errors);
-        assert_eq!(parsed.value.as_ref().map(|c| c.intro.as_str()), Some(""));
-    }
-
-    #[test]
-    fn nothing_readable_gives_nothing_and_never_loops() {
-        for text in [
-            "",
-            "((((",
-            "]]]]",
-            "Cards(",
-            "\"",
-            "r#\"",
-            "/*",
-            "Cards(cards: [Card(",
-            "x",
-        ] {
-            let parsed = parse::<Cards>(text);
-            assert!(parsed.errors.len() <= MAX_TRIES, "{text}");
-        }
-    }
 }
