@@ -170,6 +170,27 @@ impl PackWatcher {
     }
 }
 
+/// A pack read again after a change.
+#[derive(Debug)]
+pub enum Reload {
+    /// No errors (warnings allowed): show it in place of the old one.
+    Clean(Box<crate::content::Loaded>),
+    /// Errors: keep showing the last good pack, and list these for staff
+    /// (each prints as `file:line:col: error: …`, the words of `check`).
+    Broken(Vec<crate::content::Problem>),
+}
+
+/// Read the pack in `folder` again, as `check` does, and say whether it
+/// can replace the one on screen.
+pub fn reload(folder: &Path) -> Reload {
+    let loaded = crate::content::load(&crate::content::PackFiles::Dir(folder.to_path_buf()));
+    if loaded.error_count() == 0 {
+        Reload::Clean(Box::new(loaded))
+    } else {
+        Reload::Broken(loaded.problems)
+    }
+}
+
 /// Whether an event can change what the pack holds. Opening and reading a
 /// file (the app reloading the pack) and access times do not.
 fn is_change(kind: EventKind) -> bool {

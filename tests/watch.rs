@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use therapy_explorer::content::{self, PackFiles};
-use therapy_explorer::watch::{PackWatcher, WatchMode};
+use therapy_explorer::watch::{PackWatcher, Reload, WatchMode, reload};
 
 fn temp_pack(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!(
@@ -85,6 +85,41 @@ fn an_edit_is_seen_after_the_debounce_and_reading_is_not_an_edit() {
     std::fs::write(dir.join("pages/new.md"), "# New\n").unwrap();
     assert!(wait_for_change(&watcher, Duration::from_secs(3)).is_some());
     drop(watcher);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_broken_edit_keeps_the_last_good_pack_until_it_is_fixed() {
+    let dir = temp_pack("broken");
+    let watcher = PackWatcher::new(&dir, WatchMode::Events, || {}).unwrap();
+    let pack = dir.join("pack.ron");
+    let good = std::fs::read_to_string(&pack).unwrap();
+    // A missing quote: the kind of slip a save in the middle of typing makes.
+    save_by_rename(
+        &pack,
+        &good.replacen(
+            "title: \"Therapy Explorer\"",
+            "title: \"Therapy Explorer",
+            1,
+        ),
+    );
+    assert!(wait_for_change(&watcher, Duration::from_secs(3)).is_some());
+    let Reload::Broken(problems) = reload(&dir) else {
+        panic!("a pack with an error is not shown");
+    };
+    let first = problems.iter().find(|p| p.is_error()).unwrap().to_string();
+    assert!(first.starts_with("pack.ron:"), "{first}");
+    // The same words as `check`.
+    let mut out = Vec::new();
+    therapy_explorer::check::run(&PackFiles::Dir(dir.clone()), false, &mut out);
+    assert!(String::from_utf8(out).unwrap().contains(&first));
+
+    save_by_rename(&pack, &good);
+    assert!(wait_for_change(&watcher, Duration::from_secs(3)).is_some());
+    let Reload::Clean(loaded) = reload(&dir) else {
+        panic!("the fixed pack is shown again");
+    };
+    assert_eq!(loaded.pack.info.title, "Therapy Explorer");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
