@@ -78,6 +78,8 @@ pub enum ScanError {
     Unreadable { path: String, reason: String },
     #[error("the pack is larger than {} MiB in all: a kiosk does not load it", .0 / (1024 * 1024))]
     TooLarge(u64),
+    #[error("`{path}` is larger than {} KiB: a kiosk does not load it (split it into smaller files)", .max_bytes / 1024)]
+    FileTooLarge { path: String, max_bytes: u64 },
 }
 
 /// How the files on disk differ from the manifest.
@@ -199,7 +201,10 @@ pub fn read_file(dir: &Path, rel: &str, max_bytes: u64) -> Result<Vec<u8>, ScanE
     }
     let bytes = crate::content::files::read_at_most(&full, max_bytes).map_err(unreadable)?;
     if bytes.len() as u64 > max_bytes {
-        return Err(ScanError::TooLarge(max_bytes));
+        return Err(ScanError::FileTooLarge {
+            path: rel.to_owned(),
+            max_bytes,
+        });
     }
     Ok(bytes)
 }

@@ -198,10 +198,9 @@ fn read_all(dir: &Path) -> Result<(Vec<Entry>, Contents), VerifyError> {
     let mut contents = BTreeMap::new();
     let mut total: u64 = 0;
     for rel in manifest::list_files(dir).map_err(unreadable)? {
-        // A file over the loader's limit is refused by the loader anyway;
-        // reading one byte more tells it apart, and keeps memory bounded.
-        let bytes =
-            manifest::read_file(dir, &rel, MAX_FILE_BYTES.saturating_add(1)).map_err(unreadable)?;
+        // The loader's own limits: memory stays bounded, and a pack the
+        // kiosk could not load whole is refused here, not shown in part.
+        let bytes = manifest::read_file(dir, &rel, MAX_FILE_BYTES).map_err(unreadable)?;
         total = total.saturating_add(bytes.len() as u64);
         if total > MAX_PACK_BYTES {
             return Err(unreadable(ScanError::TooLarge(MAX_PACK_BYTES)));
