@@ -3,7 +3,7 @@
 
 Each case is a small, complete pack with one kind of mistake in it, the way a
 staff member might make it. The files are committed; run this again only to
-change them (it rewrites tests/fixtures/ from scratch, except fuzz/).
+change them (it rewrites tests/fixtures/ from scratch, except fuzz/ and signing/).
 """
 import os
 import shutil
@@ -262,10 +262,11 @@ def write_case(name, changes=None, remove=(), raw=None):
 
 
 def main():
-    # Start afresh, but keep fuzz/: its inputs come from fuzzing, not from here.
+    # Start afresh, but keep fuzz/ (its inputs come from fuzzing, not from
+    # here) and signing/ (signed with minisign: scripts/make-signed-fixtures.sh).
     os.makedirs(OUT, exist_ok=True)
     for name in os.listdir(OUT):
-        if name == "fuzz":
+        if name in ("fuzz", "signing"):
             continue
         path = os.path.join(OUT, name)
         if os.path.isdir(path) and not os.path.islink(path):

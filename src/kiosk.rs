@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use crate::content::problem::Locator;
 use crate::content::{Contact, Problem};
+use crate::quiet_hours::Sleep;
 
 /// Kiosk settings, from `--kiosk-config FILE` (RON) or the defaults.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -31,6 +32,15 @@ pub struct KioskConfig {
     /// This site's own crisis contacts: shown when the pack's own cannot be
     /// read, and instead of the built-in pack's (which are for the US).
     pub crisis_contacts: Vec<Contact>,
+    /// The clinic group's minisign public key (`RW…`, as `minisign -G`
+    /// prints it). Set, the kiosk shows `content` only when its signed
+    /// manifest, every file and the version check out (see `fleet`).
+    pub public_key: Option<String>,
+    /// The oldest pack version this kiosk shows (`"2026.11.30"`), read from
+    /// the signature's trusted comment: no going back to an older pack.
+    pub min_pack_version: Option<String>,
+    /// Quiet hours, when the attract screen dims (see `quiet_hours`).
+    pub sleep: Option<Sleep>,
 }
 
 impl Default for KioskConfig {
@@ -42,6 +52,9 @@ impl Default for KioskConfig {
             log_file: None,
             content: None,
             crisis_contacts: Vec::new(),
+            public_key: None,
+            min_pack_version: None,
+            sleep: None,
         }
     }
 }
@@ -196,6 +209,56 @@ impl KioskConfig {
             kept.push(contact);
         }
         config.crisis_contacts = kept;
+        // A signing setting the parser had to leave out never turns the
+        // check off: an empty value verifies nothing, so the kiosk shows
+        // no clinic pack until the file is fixed.
+        let left_out = |field: &str| {
+            parsed.errors.iter().any(|e| {
+                e.left_out
+                    .as_ref()
+                    .is_some_and(|l| l.kind == "field" && l.name.as_deref() == Some(field))
+            })
+        };
+        let key_left_out = config.public_key.is_none() && left_out("public_key");
+        if key_left_out {
+            config.public_key = Some(String::new());
+        }
+        let min_left_out = config.min_pack_version.is_none() && left_out("min_pack_version");
+        if min_left_out {
+            config.min_pack_version = Some(String::new());
+        }
+        problems.extend(check_signing(
+            path,
+            &loc,
+            &config,
+            [key_left_out, min_left_out],
+        ));
+        if let Some(sleep) = &config.sleep {
+            let wrong: Vec<&str> = [("from", &sleep.from), ("to", &sleep.to)]
+                .into_iter()
+                .filter(|(_, v)| crate::quiet_hours::ClockTime::parse(v).is_none())
+                .map(|(f, _)| f)
+                .collect();
+            let message = if !wrong.is_empty() {
+                Some(format!(
+                    "`sleep` `{}` must be a time like \"21:00\" or \"07:30\" (24-hour clock): \
+                     the screen does not sleep until this is fixed",
+                    wrong.join("` and `")
+                ))
+            } else if sleep.hours().is_none() {
+                Some(
+                    "`sleep` starts and ends at the same time: give two different times, \
+                     like `Sleep(from: \"21:00\", to: \"07:00\")`, or take `sleep` out"
+                        .to_owned(),
+                )
+            } else {
+                None
+            };
+            if let Some(message) = message {
+                problems.push(Problem::error(path, at("sleep"), message));
+                config.sleep = None;
+            }
+        }
         KioskLoad {
             config,
             problems,
@@ -242,6 +305,60 @@ impl KioskConfig {
             Err(_) => unreadable("the kiosk config is not UTF-8 text".to_owned()),
         }
     }
+}
+
+/// The problems with `public_key` and `min_pack_version`. A wrong value
+/// is kept (it verifies nothing), so a typo never lets an unsigned pack in.
+/// `reported`: whether the parser already reported each as left out.
+fn check_signing(
+    path: &str,
+    loc: &Locator<'_>,
+    config: &KioskConfig,
+    [key_reported, min_reported]: [bool; 2],
+) -> Vec<Problem> {
+    let at = |field: &str| loc.position(loc.find_field(field, 0).unwrap_or(0));
+    let mut problems = Vec::new();
+    let refused = "until it is fixed, this kiosk shows no clinic pack: only the built-in one, \
+                   with this config's crisis contacts";
+    if let Some(key) = &config.public_key {
+        if !key_reported && crate::fleet::parse_public_key(key).is_err() {
+            problems.push(Problem::error(
+                path,
+                at("public_key"),
+                format!(
+                    "`public_key` is not a minisign public key: copy the line that starts with RW \
+                     from the signing key's `.pub` file ({refused})"
+                ),
+            ));
+        }
+        if config.content.is_none() {
+            problems.push(Problem::warning(
+                path,
+                at("public_key"),
+                "`public_key` has no effect without `content`: the built-in pack needs no signature",
+            ));
+        }
+    }
+    if let Some(min) = &config.min_pack_version {
+        if !min_reported && crate::fleet::PackVersion::parse(min).is_none() {
+            problems.push(Problem::error(
+                path,
+                at("min_pack_version"),
+                format!(
+                    "`min_pack_version` \"{min}\" is not a version like \"2026.11.30\" ({refused})"
+                ),
+            ));
+        }
+        if config.public_key.is_none() {
+            problems.push(Problem::warning(
+                path,
+                at("min_pack_version"),
+                "`min_pack_version` has no effect without `public_key`: the version is read from \
+                 the pack's signature",
+            ));
+        }
+    }
+    problems
 }
 
 /// Seconds since some fixed start.

@@ -8,12 +8,17 @@
 pub mod app;
 pub mod check;
 pub mod cli;
+pub mod commands;
 pub mod content;
+pub mod export;
+pub mod fleet;
 pub mod i18n;
 pub mod kiosk;
 pub mod pictures;
+pub mod quiet_hours;
 pub mod settings;
 pub mod state;
 pub mod ui;
+pub mod watch;
 
 pub use app::{Browser, Options, TherapyApp};

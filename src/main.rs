@@ -26,6 +26,26 @@ fn main() {
                 &mut std::io::stdout(),
             ));
         }
+        Cli::ExportPack { dir } => {
+            std::process::exit(therapy_explorer::commands::export_pack(
+                &dir,
+                &mut std::io::stdout(),
+            ));
+        }
+        Cli::Manifest { dir } => {
+            std::process::exit(therapy_explorer::commands::write_manifest(
+                &dir,
+                &mut std::io::stdout(),
+            ));
+        }
+        Cli::Verify { dir, kiosk_config } => {
+            init_logging(None);
+            std::process::exit(therapy_explorer::commands::verify(
+                &dir,
+                &kiosk_config,
+                &mut std::io::stdout(),
+            ));
+        }
         Cli::CheckKioskConfig { file } => {
             init_logging(None);
             std::process::exit(therapy_explorer::check::kiosk_config(
@@ -38,6 +58,10 @@ fn main() {
             open,
             kiosk,
             kiosk_config,
+            // Live preview (`--watch`): the app is to reload the pack when
+            // `therapy_explorer::watch::PackWatcher::changed` says so; the
+            // parser already refuses it in kiosk mode.
+            watch: _,
         } => {
             if kiosk {
                 keep_the_gl_driver_from_writing_files();
