@@ -152,7 +152,29 @@ pub struct Item<'a> {
     pub file: Option<&'a str>,
 }
 
-impl Item<'_> {
+impl<'a> Item<'a> {
+    /// An item written as a title, a summary and a Markdown body.
+    fn written(
+        kind: ItemKind,
+        id: &'a str,
+        title: &'a str,
+        summary: &'a str,
+        doc: &'a Doc,
+        sources: &'a [String],
+        file: Option<&'a str>,
+    ) -> Self {
+        Self {
+            kind,
+            id,
+            title,
+            summary,
+            doc: Some(doc),
+            texts: Vec::new(),
+            sources,
+            file,
+        }
+    }
+
     /// Where a link to this item goes.
     pub fn target(&self) -> LinkTarget {
         let id = self.id.to_owned();
@@ -234,45 +256,38 @@ impl Pack {
                 .benefits
                 .cards
                 .iter()
-                .map(|c| Item {
-                    kind,
-                    id: &c.id,
-                    title: &c.title,
-                    summary: &c.summary,
-                    doc: Some(&c.doc),
-                    texts: Vec::new(),
-                    sources: &c.sources,
-                    file: None,
-                })
+                .map(|c| Item::written(kind, &c.id, &c.title, &c.summary, &c.doc, &c.sources, None))
                 .collect(),
             ItemKind::Approach => self
                 .approaches
                 .approaches
                 .iter()
-                .map(|a| Item {
-                    kind,
-                    id: &a.id,
-                    title: &a.title,
-                    summary: &a.summary,
-                    doc: Some(&a.doc),
-                    texts: Vec::new(),
-                    sources: &a.sources,
-                    file: Some(&a.file),
+                .map(|a| {
+                    Item::written(
+                        kind,
+                        &a.id,
+                        &a.title,
+                        &a.summary,
+                        &a.doc,
+                        &a.sources,
+                        Some(&a.file),
+                    )
                 })
                 .collect(),
             ItemKind::Page => self
                 .pages
                 .pages
                 .iter()
-                .map(|p| Item {
-                    kind,
-                    id: &p.id,
-                    title: &p.title,
-                    summary: &p.summary,
-                    doc: Some(&p.doc),
-                    texts: Vec::new(),
-                    sources: &p.sources,
-                    file: Some(&p.file),
+                .map(|p| {
+                    Item::written(
+                        kind,
+                        &p.id,
+                        &p.title,
+                        &p.summary,
+                        &p.doc,
+                        &p.sources,
+                        Some(&p.file),
+                    )
                 })
                 .collect(),
             ItemKind::Source => self

@@ -30,8 +30,12 @@ impl Checker<'_> {
         for p in placed {
             let kind = p.item.kind;
             match kind {
-                ItemKind::Card | ItemKind::Approach | ItemKind::Page => {
-                    let units = self.units(pack, p);
+                ItemKind::Card | ItemKind::Approach | ItemKind::Page | ItemKind::Story => {
+                    let units = if kind == ItemKind::Story {
+                        self.text_units(p)
+                    } else {
+                        self.units(pack, p)
+                    };
                     let text: String = units.iter().map(|u| format!("{}\n", u.text)).collect();
                     let Some(score) = readability::score(self.context.language, &text) else {
                         continue;
@@ -66,23 +70,6 @@ impl Checker<'_> {
                             ),
                         );
                     }
-                }
-                ItemKind::Story => {
-                    let units = self.text_units(p);
-                    let text: String = units.iter().map(|u| format!("{}\n", u.text)).collect();
-                    let Some(score) = readability::score(self.context.language, &text) else {
-                        continue;
-                    };
-                    if score.is_hard() {
-                        self.warn_hard(kind, p.item.id, score, &units);
-                    }
-                    out.push(Reading {
-                        kind,
-                        id: p.item.id.to_owned(),
-                        grade: score.value(),
-                        score,
-                        language: String::new(),
-                    });
                 }
                 ItemKind::Table | ItemKind::Row => {}
             }

@@ -437,36 +437,10 @@ impl Doc {
     /// not sentences, and counted as sentences they would pull the grade
     /// down and hide a hard paragraph. Code is not prose.
     pub fn prose_text(&self) -> String {
-        fn line(inline: &Inline, out: &mut String) {
-            let text = inline.plain();
-            let text = text.trim();
-            if !text.is_empty() {
-                out.push_str(text);
-                out.push('\n');
-            }
-        }
-        fn walk(blocks: &[Block], out: &mut String) {
-            for block in blocks {
-                match block {
-                    Block::Paragraph(inline) => line(inline, out),
-                    Block::List { items, .. } => {
-                        for item in items {
-                            walk(item, out);
-                        }
-                    }
-                    Block::Quote(inner) => walk(inner, out),
-                    Block::Table { rows, .. } => {
-                        for cell in rows.iter().flatten() {
-                            line(cell, out);
-                        }
-                    }
-                    Block::Heading { .. } | Block::Code(_) | Block::Rule => {}
-                }
-            }
-        }
-        let mut out = String::new();
-        walk(&self.blocks, &mut out);
-        out
+        self.prose_units()
+            .into_iter()
+            .map(|(_, text)| text + "\n")
+            .collect()
     }
 
     /// The units [`Self::prose_text`] measures, each with where it starts in
