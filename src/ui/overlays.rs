@@ -72,8 +72,14 @@ fn title_key(overlay: &Overlay) -> &'static str {
 fn help_ui(ui: &mut Ui, view: &mut View<'_>) {
     let palette = view.palette;
     let info = &view.pack.info;
-    heading(ui, palette, 1, &view.tr("chrome-help-title"));
-    body(ui, &info.crisis_intro);
+    // Easy Read says it in short sentences; the contacts stay as they are.
+    match super::easy_read::screen(view, crate::content::EasyScreenKind::Help) {
+        Some(easy) => super::easy_read::screen_ui(ui, view, easy, 1),
+        None => {
+            heading(ui, palette, 1, &view.tr("chrome-help-title"));
+            body(ui, &info.crisis_intro);
+        }
+    }
     ui.add_space(space::S);
     for contact in &info.crisis_contacts {
         Frame::new()
@@ -87,6 +93,7 @@ fn help_ui(ui: &mut Ui, view: &mut View<'_>) {
                 ui.add(egui::Label::new(RichText::new(&contact.when).size(size::BODY)).wrap());
             });
     }
+    super::easy_read::credit_ui(ui, view);
 }
 
 fn about_ui(ui: &mut Ui, view: &mut View<'_>) {
