@@ -11,7 +11,7 @@
 //! what its picture shows, and screen readers read the sentence.
 
 use egui::accesskit::Role;
-use egui::{Align, Layout, RichText, Stroke, Ui, Vec2, WidgetInfo};
+use egui::{RichText, Stroke, Ui, Vec2, WidgetInfo};
 
 use super::picture;
 use super::theme::{self, size, space};
@@ -114,7 +114,9 @@ pub fn lines_ui(ui: &mut Ui, lines: &[EasyLine]) {
 /// One line: its picture (or the room for one, so the sentences line up),
 /// then the sentence in large text.
 pub fn line_ui(ui: &mut Ui, line: &EasyLine) {
-    ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+    // (`horizontal` starts one row high: a layout given the whole height
+    // would centre the line in it, and a grid cell would grow each frame.)
+    ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = space::XL;
         let shown = line
             .picture

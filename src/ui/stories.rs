@@ -102,7 +102,7 @@ fn story_ui(
         .accessibility_role(Role::Group)
         .accessibility_label(spoken);
     ui.scope_builder(builder, |ui| {
-        super::card_frame(palette, 16)
+        let needed = super::card_frame(palette, 16)
             .show(ui, |ui| {
                 // The frame's margins and border come off the card's width.
                 ui.set_min_width(ui.available_width());
@@ -131,7 +131,18 @@ fn story_ui(
                 }
                 needed
             })
-            .inner
+            .inner;
+        // Where the story is, for screen readers that show or touch it.
+        let rect = ui.min_rect();
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_bounds(egui::accesskit::Rect {
+                x0: rect.min.x.into(),
+                y0: rect.min.y.into(),
+                x1: rect.max.x.into(),
+                y1: rect.max.y.into(),
+            });
+        });
+        needed
     })
     .inner
 }
