@@ -110,9 +110,10 @@ fn options_ui(ui: &mut Ui, view: &View<'_>, decision: &Decision) {
                 return;
             };
             // The grid gives a row's cells the height of the tallest; the
-            // card fills it (a little short of it, so it never grows it).
+            // card fills it, less its margins and border (and half a point,
+            // so it never makes the row grow).
             let cell = ui.min_rect().height();
-            let inner = cell - 2.0 * f32::from(OPTION_MARGIN) - space::XS;
+            let inner = cell - 2.0 * (f32::from(OPTION_MARGIN) + 1.0) - 0.5;
             super::card_frame(palette, OPTION_MARGIN).show(ui, |ui| {
                 ui.set_min_width(ui.available_width());
                 ui.set_min_height(inner.max(0.0));
