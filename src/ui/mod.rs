@@ -6,6 +6,8 @@
 //!   which function draws each); one file per screen beside it.
 //! - `chrome`, `overlays`, `shortcuts`: what is on every screen.
 //! - `kiosk/`: the kiosk's own screens and its egui glue.
+//! - `easy_read` (with `picture`, the OpenMoji pictures) and `stories`:
+//!   drawn on several screens (Easy Read, paired stories).
 //! - `widgets`, `layout`, `markdown`, `focus`: building blocks.
 //! - `theme`: design tokens (colours, type, spacing, radii).
 //!

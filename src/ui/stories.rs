@@ -21,6 +21,11 @@ pub fn stories_ui(ui: &mut Ui, view: &mut View<'_>) {
         return;
     }
     let palette = view.palette;
+    if view.scroll_to.is_some() {
+        // A search result opened a row above: the page scrolls to it, not
+        // to a word the search also found in a story.
+        view.scroll_to_highlight = false;
+    }
     ui.add_space(space::XL);
     heading(ui, palette, 2, &view.tr("stories-title"));
     muted(ui, palette, &view.tr("stories-intro"));
