@@ -22,6 +22,9 @@ use crate::state::{Command, DisplayCommand, Overlay};
 /// The picture on the toggle: an open book.
 const TOGGLE_PICTURE: &str = "1F4D6";
 
+// Easy Read text is large: at least a quarter larger than body text.
+const _: () = assert!(size::EASY_READ >= size::BODY * 1.25);
+
 /// OpenMoji's home, named with the credit on Sources.
 pub const OPENMOJI_URL: &str = "https://openmoji.org";
 /// The licence of the pictures.
@@ -182,11 +185,6 @@ pub fn sources_credit_ui(ui: &mut Ui, view: &mut View<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn easy_read_text_is_at_least_a_quarter_larger_than_body_text() {
-        assert!(size::EASY_READ >= size::BODY * 1.25);
-    }
 
     #[test]
     fn the_toggle_picture_exists() {
