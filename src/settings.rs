@@ -1,4 +1,5 @@
-//! The reader's display settings, and where they are kept at home.
+//! The reader's display settings (text size, colours, Easy Read), and where
+//! they are kept at home.
 //!
 //! At home they are written atomically (temp file, then rename) to the user's
 //! config folder. A kiosk never writes them: its settings last one visit.
@@ -35,6 +36,8 @@ pub struct Settings {
     /// 1.0 is 100 %, 2.0 is 200 %.
     pub text_scale: f32,
     pub theme: ThemeChoice,
+    /// Easy Read: short sentences with pictures, where the pack has them.
+    pub easy_read: bool,
 }
 
 impl Default for Settings {
@@ -42,6 +45,7 @@ impl Default for Settings {
         Self {
             text_scale: 1.0,
             theme: ThemeChoice::Light,
+            easy_read: false,
         }
     }
 }
@@ -217,6 +221,7 @@ mod tests {
         let old = Settings {
             text_scale: 1.5,
             theme: ThemeChoice::Dark,
+            easy_read: true,
         };
         assert!(store.save(&old).is_ok());
         let before = std::fs::read(&path).unwrap_or_default();

@@ -192,13 +192,15 @@ pub enum StaffNote {
     KioskConfig,
 }
 
-/// Changes to text size and colours.
+/// Changes to text size, colours and Easy Read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DisplayCommand {
     Larger,
     Smaller,
     ResetSize,
     Theme(crate::settings::ThemeChoice),
+    /// Easy Read on or off.
+    EasyRead(bool),
 }
 
 /// Presses on the kiosk's own screens.

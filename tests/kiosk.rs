@@ -287,6 +287,8 @@ fn the_visit_ends_after_the_countdown_and_nothing_of_it_remains() {
     click(&mut harness, "Topics: find where a subject is covered");
     click(&mut harness, "Topic: Privacy");
     assert_eq!(harness.state().visit().search, "Privacy");
+    click(&mut harness, "Easy Read: short sentences with pictures");
+    assert!(harness.state().settings().easy_read);
     click(&mut harness, "A+: larger text (now 100 %)");
     assert!(harness.ctx.zoom_factor() > 1.05);
     click(&mut harness, "Colours and text size");

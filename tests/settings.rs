@@ -91,6 +91,7 @@ fn settings_are_remembered_between_runs() {
     let mut harness = app_with(options.clone());
     click(&mut harness, "A+: larger text (now 100 %)");
     click(&mut harness, "A+: larger text (now 110 %)");
+    click(&mut harness, "Easy Read: short sentences with pictures");
     click(&mut harness, "Colours and text size");
     click(&mut harness, "Colours: Dark");
     assert!(path.exists(), "saved at {}", path.display());
@@ -106,7 +107,8 @@ fn settings_are_remembered_between_runs() {
         harness.state().settings(),
         &Settings {
             text_scale: 1.25,
-            theme: ThemeChoice::Dark
+            theme: ThemeChoice::Dark,
+            easy_read: true,
         }
     );
     assert!((harness.ctx.zoom_factor() - 1.25).abs() < 0.001);

@@ -132,6 +132,74 @@ fn main_screens_high_contrast() {
     main_screens("high-contrast");
 }
 
+/// Bring a widget into view (without pressing it), then let it settle.
+fn show(harness: &mut Harness<'_, TherapyApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run_ok();
+    harness.event(egui::Event::PointerGone);
+    harness.run_ok();
+}
+
+/// Easy Read on each of its screens, the paired stories (wide and
+/// narrow), and the opening of "Which fits me?".
+#[test]
+fn easy_read_stories_and_the_decision_opening() {
+    let mut results = SnapshotResults::new();
+    let mut h = harness(Options::default(), [1280.0, 800.0]);
+    let pack = h.state().pack().clone();
+    let mut shot = |h: &mut Harness<'_, TherapyApp>, name: &str| {
+        h.event(egui::Event::PointerGone);
+        h.run_ok();
+        results.add(h.try_snapshot(name));
+    };
+    click(&mut h, "Easy Read: short sentences with pictures");
+    shot(&mut h, "easy-read/home");
+    show(&mut h, "Open: Which fits me?");
+    shot(&mut h, "easy-read/home-doors");
+    click(&mut h, "Open: One-to-one therapy");
+    shot(&mut h, "easy-read/one-to-one");
+    click(&mut h, "Home");
+    click(&mut h, "Open: Compare side by side");
+    shot(&mut h, "easy-read/compare");
+    click(&mut h, "Home");
+    click(&mut h, "Open: Which fits me?");
+    shot(&mut h, "easy-read/decide");
+    show(&mut h, "Begin the questions");
+    shot(&mut h, "easy-read/decide-begin");
+    click(&mut h, "Need help now? Show crisis contacts");
+    shot(&mut h, "easy-read/need-help");
+    click(&mut h, "Close: Need help now?");
+    click(&mut h, "Easy Read: short sentences with pictures");
+
+    let decision = pack.decision.as_ref().expect("decision");
+    shot(&mut h, "decide/opening");
+    show(&mut h, &decision.options[3].like);
+    shot(&mut h, "decide/options");
+    show(
+        &mut h,
+        &decision.evidence[decision.evidence.len() - 1].claim,
+    );
+    shot(&mut h, "decide/evidence");
+
+    let situation = &pack.stories.situations[0];
+    let story = format!(
+        "{}: {}, {}",
+        pack.stories.label, situation.group.name, pack.info.group.name
+    );
+    click(&mut h, "Home");
+    click(&mut h, "Open: Compare side by side");
+    show(&mut h, &story);
+    shot(&mut h, "stories/compare");
+    drop(h);
+
+    let mut h = harness(Options::default(), [520.0, 900.0]);
+    click(&mut h, "Open: Compare side by side");
+    show(&mut h, &story);
+    results.add(h.try_snapshot("stories/compare-narrow"));
+    drop(h);
+    results.unwrap();
+}
+
 #[test]
 fn kiosk_start_and_idle_overlay() {
     let clock = MockClock::default();

@@ -122,6 +122,7 @@ impl TherapyApp {
         store: SettingsStore,
     ) -> Self {
         theme::install_fonts(ctx);
+        ui::picture::install(ctx);
         ctx.options_mut(|o| {
             // The app handles Ctrl+plus/minus itself, within its own limits.
             o.zoom_with_keyboard = false;
@@ -212,6 +213,7 @@ impl TherapyApp {
             DisplayCommand::Smaller => settings.smaller(),
             DisplayCommand::ResetSize => settings.text_scale = 1.0,
             DisplayCommand::Theme(choice) => settings.theme = choice,
+            DisplayCommand::EasyRead(on) => settings.easy_read = on,
         }
         self.apply_settings(ctx);
         if let Err(err) = self.store.save(&self.settings) {

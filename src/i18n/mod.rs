@@ -56,6 +56,8 @@ const BUILT_IN: &[(&str, &str, &str)] = &[
     ftl!("en", "benefits"),
     ftl!("en", "chrome"),
     ftl!("en", "compare"),
+    ftl!("en", "decide"),
+    ftl!("en", "easy-read"),
     ftl!("en", "home"),
     ftl!("en", "kiosk"),
     ftl!("en", "layout"),
@@ -66,6 +68,7 @@ const BUILT_IN: &[(&str, &str, &str)] = &[
     ftl!("en", "shortcuts"),
     ftl!("en", "sources"),
     ftl!("en", "staff"),
+    ftl!("en", "stories"),
 ];
 
 /// One Fluent file: its language, where it came from, and its text.

@@ -1,9 +1,14 @@
-//! Benefits: a card grid for each format, a filter, and each card's detail.
+//! Benefits: a card grid for each format, a filter, and each card's detail;
+//! under the cards, the paired stories. With Easy Read on, each format's
+//! Easy Read text comes before its cards (a door on Home opens this screen
+//! showing one format).
 
 use egui::{RichText, Ui};
 
 use super::theme::{self, size, space};
-use super::{View, body, card_button, format_badge, grid, heading, markdown, toggle};
+use super::{
+    View, body, card_button, easy_read, format_badge, grid, heading, markdown, stories, toggle,
+};
 use crate::content::{Card, Format};
 use crate::state::{BenefitFilter, Command, Route};
 
@@ -11,7 +16,9 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>, filter: BenefitFilter) {
     let palette = view.palette;
     let catalogue = view.catalogue;
     heading(ui, palette, 1, &view.tr("benefits-title"));
-    body(ui, &view.pack.benefits.intro);
+    if !easy_read::is_on(view) {
+        body(ui, &view.pack.benefits.intro);
+    }
     ui.add_space(space::S);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(view.tr("benefits-filter")).size(size::BODY));
@@ -43,7 +50,17 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>, filter: BenefitFilter) {
             continue;
         }
         ui.add_space(space::L_PLUS);
-        heading(ui, palette, 2, view.format_name(format));
+        match easy_read::screen(view, easy_read::format_screen(format)) {
+            // The format's Easy Read text, then its cards (which are not).
+            Some(easy) => {
+                easy_read::screen_ui(ui, view, easy, 2);
+                easy_read::rest_note_ui(ui, view);
+                ui.add_space(space::M);
+            }
+            None => {
+                heading(ui, palette, 2, view.format_name(format));
+            }
+        }
         let cards: Vec<&Card> = view.pack.cards_for(format).collect();
         grid(
             ui,
@@ -78,6 +95,9 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>, filter: BenefitFilter) {
             },
         );
     }
+    // Both stories of each situation, whichever format is shown above.
+    stories::stories_ui(ui, view);
+    easy_read::credit_ui(ui, view);
 }
 
 pub fn card_ui(ui: &mut Ui, view: &mut View<'_>, id: &str) {

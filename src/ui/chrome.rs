@@ -1,5 +1,5 @@
-//! What is on every screen: the top bar (Back, Home, Search, "Need help
-//! now?"), the bottom bar (the disclaimer, text size, colours, keys), and
+//! What is on every screen: the top bar (Back, Home, Search, Easy Read,
+//! "Need help now?"), the bottom bar (the disclaimer, text size, colours, keys), and
 //! any note for staff. The windows these open are in `overlays`.
 
 use egui::{CornerRadius, Frame, Margin, RichText, Ui};
@@ -75,6 +75,7 @@ pub fn top_bar_ui(ui: &mut Ui, view: &mut View<'_>, can_go_back: bool, at_home: 
                 if view.kiosk {
                     super::kiosk::start_over_button(ui, view);
                 }
+                super::easy_read::toggle_ui(ui, view);
             }
         }
     });

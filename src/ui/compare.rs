@@ -1,4 +1,5 @@
-//! Compare: the side-by-side tables, a row per question.
+//! Compare: the side-by-side tables, a row per question, then the paired
+//! stories. With Easy Read on, the Easy Read text comes first.
 //!
 //! Screen readers see a real table: a `Table` node per table, `Row` nodes,
 //! column headers named after the formats, a row header per question, and
@@ -10,8 +11,8 @@ use egui::{
 };
 
 use super::theme::{self, radius, size, space};
-use super::{View, body, heading, label_for_screen_readers, muted};
-use crate::content::{Format, Row, Table};
+use super::{View, body, easy_read, heading, label_for_screen_readers, muted};
+use crate::content::{EasyScreenKind, Format, Row, Table};
 
 /// Below this width each row stacks into a card.
 pub const STACK_BELOW: f32 = 620.0;
@@ -24,8 +25,16 @@ pub const TABLES_PAGE: usize = 12;
 
 pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     let palette = view.palette;
-    heading(ui, palette, 1, &view.tr("compare-title"));
-    body(ui, &view.pack.comparison.intro);
+    match easy_read::screen(view, EasyScreenKind::Compare) {
+        Some(easy) => {
+            easy_read::screen_ui(ui, view, easy, 1);
+            easy_read::rest_note_ui(ui, view);
+        }
+        None => {
+            heading(ui, palette, 1, &view.tr("compare-title"));
+            body(ui, &view.pack.comparison.intro);
+        }
+    }
     ui.add_space(space::M);
     let stacked = ui.available_width() < STACK_BELOW;
     let tables = &view.pack.comparison.tables;
@@ -68,6 +77,9 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
             ui.data_mut(|d| d.insert_temp(shown_id, shown + TABLES_PAGE));
         }
     }
+    // Both stories of each situation, side by side like the tables.
+    super::stories::stories_ui(ui, view);
+    super::easy_read::credit_ui(ui, view);
     ui.add_space(space::L);
     let mut ids: Vec<&String> = tables
         .iter()

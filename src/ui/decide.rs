@@ -1,5 +1,6 @@
-//! "Which fits me?": one question per screen, then a side-by-side result
-//! that shows what each option tends to offer. It never names a winner.
+//! "Which fits me?": an opening (`decide_intro`), one question per screen,
+//! then a side-by-side result that shows what each option tends to offer.
+//! It never names a winner, and shows no stories (they sway choices).
 
 use egui::accesskit::Role;
 use egui::{
@@ -7,7 +8,7 @@ use egui::{
 };
 
 use super::theme::{self, radius, size, space};
-use super::{View, body, button, heading, markdown, muted, primary_button};
+use super::{View, body, button, heading, markdown, muted};
 use crate::content::Format;
 use crate::content::decision::{self, Answer, Decision, Question, Wording, fill_in};
 use crate::state::{Command, DecideCommand, DecisionState};
@@ -18,36 +19,17 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>, state: &DecisionState) {
         return;
     };
     let count = decision.questions.len();
+    // Each step starts at its top, wherever the last one was scrolled to
+    // (the opening is long; a question at 200 % may be too).
+    let step_id = ui.scope_id().with("step shown");
+    if ui.data(|d| d.get_temp::<usize>(step_id)) != Some(state.step) {
+        ui.data_mut(|d| d.insert_temp(step_id, state.step));
+        ui.scroll_to_cursor(Some(Align::TOP));
+    }
     match state.step {
-        0 => intro_ui(ui, view, decision),
+        0 => super::decide_intro::intro_ui(ui, view, decision),
         step if step <= count => question_ui(ui, view, decision, state, step - 1),
         _ => result_ui(ui, view, decision, state),
-    }
-}
-
-fn intro_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision) {
-    let palette = view.palette;
-    heading(ui, palette, 1, &decision.title);
-    body(ui, &decision.intro);
-    ui.add_space(space::M);
-    let wording = &decision.wording;
-    let total = decision.questions.len().to_string();
-    muted(
-        ui,
-        palette,
-        &fill_in(&wording.question_count, &[("{total}", &total)]),
-    );
-    ui.add_space(space::M);
-    if primary_button(
-        ui,
-        palette.accent,
-        palette.on_accent,
-        &wording.begin,
-        &wording.begin_spoken,
-    )
-    .clicked()
-    {
-        view.push(Command::Decide(DecideCommand::Start));
     }
 }
 

@@ -3,8 +3,8 @@
 use egui::{RichText, Ui};
 
 use super::theme::{self, size, space};
-use super::{View, body, card_button, grid, heading, muted, screens};
-use crate::content::Format;
+use super::{View, body, card_button, easy_read, grid, heading, muted, screens};
+use crate::content::{EasyScreenKind, Format};
 use crate::state::{BenefitFilter, Command, Route};
 
 pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
@@ -13,7 +13,12 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     let info = &view.pack.info;
     ui.add_space(space::M);
     heading(ui, palette, 1, &info.title);
-    body(ui, &info.tagline);
+    match easy_read::screen(view, EasyScreenKind::Home) {
+        Some(easy) => easy_read::screen_ui(ui, view, easy, 2),
+        None => {
+            body(ui, &info.tagline);
+        }
+    }
     ui.add_space(space::L);
 
     let door_more = view.tr("home-door-more");
@@ -21,6 +26,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
         let format = Format::ALL[index];
         let door = view.pack.info.format(format);
         let (name, summary) = (door.name.clone(), door.summary.clone());
+        let easy = easy_read::first_line(view, easy_read::format_screen(format));
         let color = palette.format(format);
         let spoken = view.tr_args("home-open-spoken", &[("title", (&name).into())]);
         let response = card_button(ui, palette, ("door", index), &spoken, 150.0, |ui| {
@@ -32,7 +38,12 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
                     .font(theme::heading_font(2))
                     .color(palette.heading),
             );
-            ui.add(egui::Label::new(RichText::new(&summary).size(size::BODY)).wrap());
+            match easy {
+                Some(line) => easy_read::line_ui(ui, line),
+                None => {
+                    ui.add(egui::Label::new(RichText::new(&summary).size(size::BODY)).wrap());
+                }
+            }
             ui.label(
                 RichText::new(&door_more)
                     .size(size::SMALL)
@@ -53,20 +64,31 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
             &[("summary", (&decision.summary).into())],
         );
         let spoken = view.tr_args("home-open-spoken", &[("title", (&title).into())]);
+        let easy = easy_read::first_line(view, EasyScreenKind::Decide);
         let response = card_button(ui, palette, "decide", &spoken, 0.0, |ui| {
             ui.label(
                 RichText::new(&title)
                     .font(theme::heading_font(2))
                     .color(palette.heading),
             );
-            ui.add(
-                egui::Label::new(RichText::new(&summary).size(size::BODY).color(palette.link))
-                    .wrap(),
-            );
+            match easy {
+                Some(line) => easy_read::line_ui(ui, line),
+                None => {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(&summary).size(size::BODY).color(palette.link),
+                        )
+                        .wrap(),
+                    );
+                }
+            }
         });
         if response.clicked() {
             view.go(Route::Decide);
         }
+    }
+    if easy_read::is_on(view) {
+        easy_read::rest_note_ui(ui, view);
     }
     ui.add_space(space::XL);
     heading(ui, palette, 2, &view.tr("home-explore"));
@@ -102,6 +124,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     );
     ui.add_space(space::L);
     muted(ui, palette, &view.pack.info.disclaimer_detail);
+    easy_read::credit_ui(ui, view);
 }
 
 /// The Approaches section's summary, naming the first few approaches.

@@ -6,6 +6,8 @@
 //!   which function draws each); one file per screen beside it.
 //! - `chrome`, `overlays`, `shortcuts`: what is on every screen.
 //! - `kiosk/`: the kiosk's own screens and its egui glue.
+//! - `easy_read` (with `picture`, the OpenMoji pictures) and `stories`:
+//!   drawn on several screens (Easy Read, paired stories).
 //! - `widgets`, `layout`, `markdown`, `focus`: building blocks.
 //! - `theme`: design tokens (colours, type, spacing, radii).
 //!
@@ -16,6 +18,8 @@ pub mod benefits;
 pub mod chrome;
 pub mod compare;
 pub mod decide;
+pub mod decide_intro;
+pub mod easy_read;
 pub mod focus;
 pub mod home;
 pub mod kiosk;
@@ -23,10 +27,12 @@ pub mod layout;
 pub mod markdown;
 pub mod overlays;
 pub mod pages;
+pub mod picture;
 pub mod screens;
 pub mod search;
 pub mod shortcuts;
 pub mod sources;
+pub mod stories;
 pub mod theme;
 pub mod view;
 pub mod widgets;

@@ -10,6 +10,9 @@ use super::{View, body, button, heading, muted, review_dates, shortcuts};
 use crate::settings::ThemeChoice;
 use crate::state::{Command, DisplayCommand, Overlay};
 
+/// The windows' inner margin.
+const MARGIN: i8 = 28;
+
 /// Draw the open overlay, if any, as a modal dialog.
 pub fn overlay_ui(ctx: &egui::Context, view: &mut View<'_>, overlay: &Overlay) {
     let palette = view.palette;
@@ -19,7 +22,7 @@ pub fn overlay_ui(ctx: &egui::Context, view: &mut View<'_>, overlay: &Overlay) {
         .fill(palette.surface)
         .stroke(Stroke::new(1.0, palette.border))
         .corner_radius(CornerRadius::same(radius::CARD))
-        .inner_margin(Margin::same(28));
+        .inner_margin(Margin::same(MARGIN));
     let modal = egui::Modal::new(egui::Id::unique((
         "overlay",
         std::mem::discriminant(overlay),
@@ -28,7 +31,15 @@ pub fn overlay_ui(ctx: &egui::Context, view: &mut View<'_>, overlay: &Overlay) {
     .backdrop_color(theme::BACKDROP)
     .show(ctx, |ui| {
         ui.set_width(width);
-        let max_height = (screen.height() - 120.0).max(200.0);
+        // The text scrolls; the window's margins, the Close row and some
+        // screen around them must still fit, or Close is pushed off screen
+        // (and cannot be pressed) when the text is long, as in Easy Read.
+        let around = 2.0 * f32::from(MARGIN)
+            + space::M
+            + size::TARGET
+            + 2.0 * ui.spacing().item_spacing.y
+            + 2.0 * space::XXL;
+        let max_height = (screen.height() - around).max(200.0);
         let mut scroll = egui::ScrollArea::vertical()
             .max_height(max_height)
             .id_salt("overlay-scroll");
@@ -72,8 +83,14 @@ fn title_key(overlay: &Overlay) -> &'static str {
 fn help_ui(ui: &mut Ui, view: &mut View<'_>) {
     let palette = view.palette;
     let info = &view.pack.info;
-    heading(ui, palette, 1, &view.tr("chrome-help-title"));
-    body(ui, &info.crisis_intro);
+    // Easy Read says it in short sentences; the contacts stay as they are.
+    match super::easy_read::screen(view, crate::content::EasyScreenKind::Help) {
+        Some(easy) => super::easy_read::screen_ui(ui, view, easy, 1),
+        None => {
+            heading(ui, palette, 1, &view.tr("chrome-help-title"));
+            body(ui, &info.crisis_intro);
+        }
+    }
     ui.add_space(space::S);
     for contact in &info.crisis_contacts {
         Frame::new()
@@ -87,6 +104,7 @@ fn help_ui(ui: &mut Ui, view: &mut View<'_>) {
                 ui.add(egui::Label::new(RichText::new(&contact.when).size(size::BODY)).wrap());
             });
     }
+    super::easy_read::credit_ui(ui, view);
 }
 
 fn about_ui(ui: &mut Ui, view: &mut View<'_>) {

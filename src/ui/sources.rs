@@ -93,7 +93,13 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
             ],
         ),
     );
+    // Who reviewed it (or that no one has yet), with the dates.
+    if !info.reviewed_by.is_empty() {
+        heading(ui, palette, 3, &view.tr("sources-reviewed-by-title"));
+        body(ui, &info.reviewed_by);
+    }
     review_dates(ui, view);
+    super::easy_read::sources_credit_ui(ui, view);
 }
 
 /// Sources and review dates, under every card and page.

@@ -177,6 +177,12 @@ pub mod size {
     pub const TARGET: f32 = 48.0;
     /// Widest a column of reading text gets.
     pub const READING_WIDTH: f32 = 860.0;
+    /// Easy Read text: at least a quarter larger than [`BODY`].
+    pub const EASY_READ: f32 = 24.0;
+    /// An Easy Read picture beside its sentence (square).
+    pub const PICTURE: f32 = 56.0;
+    /// A picture inside a button, like the Easy Read toggle (square).
+    pub const PICTURE_IN_BUTTON: f32 = 28.0;
 }
 
 /// Space between things, in points at 100 % text size: a 2-point scale.

@@ -9,6 +9,8 @@ sources-used-by = Used by:
 sources-used-by-spoken = Open { $name }
 # The item "Used by:" names when comparison rows cite the source.
 sources-used-by-comparison = Comparison
+# Above the pack's note on who reviewed it (a clinician, or that no one has yet).
+sources-reviewed-by-title = Clinical review
 
 sources-footer-title = Sources
 sources-footer-none = This is written from general knowledge. It names no specific source.
