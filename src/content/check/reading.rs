@@ -30,7 +30,7 @@ impl Checker<'_> {
         for p in placed {
             let kind = p.item.kind;
             match kind {
-                ItemKind::Card | ItemKind::Approach | ItemKind::Page => {
+                ItemKind::Card | ItemKind::Approach | ItemKind::Page | ItemKind::StartPage => {
                     let units = self.units(pack, p);
                     let text: String = units.iter().map(|u| format!("{}\n", u.text)).collect();
                     let Some(score) = readability::score(self.context.language, &text) else {
@@ -84,7 +84,8 @@ impl Checker<'_> {
                         language: String::new(),
                     });
                 }
-                ItemKind::Table | ItemKind::Row => {}
+                // A timetable is not running text.
+                ItemKind::Table | ItemKind::Row | ItemKind::Service => {}
             }
         }
         out
