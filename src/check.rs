@@ -12,7 +12,12 @@ use crate::kiosk::KioskConfig;
 /// Returns the process exit code: 0 when there are no errors (warnings are
 /// allowed), 1 otherwise.
 pub fn run(files: &PackFiles, verbose: bool, out: &mut dyn Write) -> i32 {
-    let loaded = content::load(files);
+    // The contrast a clinic's colours need is the interface's rule.
+    let options = content::load::LoadOptions {
+        accent_rule: Some(crate::ui::theme::accent_shortfalls),
+        ..content::load::LoadOptions::default()
+    };
+    let loaded = content::load::load_with(files, options);
     for problem in &loaded.problems {
         let _ = writeln!(out, "{problem}");
     }

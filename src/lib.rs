@@ -9,6 +9,7 @@ pub mod app;
 pub mod check;
 pub mod cli;
 pub mod content;
+pub mod handout;
 pub mod i18n;
 pub mod kiosk;
 pub mod pictures;

@@ -6,6 +6,8 @@
 //!   which function draws each); one file per screen beside it.
 //! - `chrome`, `overlays`, `shortcuts`: what is on every screen.
 //! - `kiosk/`: the kiosk's own screens and its egui glue.
+//! - `clinic`, `qr`, `handout`: a clinic's own section, and what a visitor
+//!   takes home (a QR code on a kiosk, a printable handout at home).
 //! - `widgets`, `layout`, `markdown`, `focus`: building blocks.
 //! - `theme`: design tokens (colours, type, spacing, radii).
 //!
@@ -14,15 +16,18 @@
 pub mod approaches;
 pub mod benefits;
 pub mod chrome;
+pub mod clinic;
 pub mod compare;
 pub mod decide;
 pub mod focus;
+pub mod handout;
 pub mod home;
 pub mod kiosk;
 pub mod layout;
 pub mod markdown;
 pub mod overlays;
 pub mod pages;
+pub mod qr;
 pub mod screens;
 pub mod search;
 pub mod shortcuts;
