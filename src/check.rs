@@ -28,8 +28,14 @@ pub fn run(files: &PackFiles, verbose: bool, out: &mut dyn Write) -> i32 {
             .pack
             .counts()
             .into_iter()
-            // Tables are only headings; stories are optional.
-            .filter(|(kind, n)| *kind != ItemKind::Table && !(*kind == ItemKind::Story && *n == 0))
+            // Tables are only headings; stories and a clinic's section are optional.
+            .filter(|(kind, n)| {
+                let optional = matches!(
+                    kind,
+                    ItemKind::Story | ItemKind::Service | ItemKind::StartPage
+                );
+                *kind != ItemKind::Table && !(optional && *n == 0)
+            })
             .map(|(kind, n)| kind.count(n))
             .collect();
         let languages: Vec<&str> = std::iter::once(&loaded.pack)

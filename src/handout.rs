@@ -145,7 +145,12 @@ pub fn html(handout: &Handout<'_>) -> String {
         for service in &pack.groups.services {
             let _ = writeln!(out, "<h3>{}</h3>\n<dl>", escape(&service.name));
             for (label, value) in crate::ui::clinic::service_facts(pack, catalogue, service) {
-                let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", escape(&label), escape(&value));
+                let _ = writeln!(
+                    out,
+                    "<dt>{}</dt><dd>{}</dd>",
+                    escape(&label),
+                    escape(&value)
+                );
             }
             out.push_str("</dl>\n");
         }
@@ -272,7 +277,11 @@ fn decision_html(
         reflection.priorities.clone()
     };
     let mut topic = |out: &mut String, question: &Question| {
-        let _ = writeln!(out, "<h3>{}</h3>\n<div class=\"pair\">", escape(&question.topic));
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<div class=\"pair\">",
+            escape(&question.topic)
+        );
         for format in Format::ALL {
             let offer = question.offer(format);
             let _ = writeln!(
@@ -438,7 +447,9 @@ fn inline_html(doc: &Doc, inline: &Inline) -> String {
 fn web_address(doc: &Doc, link: usize) -> Option<String> {
     let link = doc.links.get(link)?;
     match LinkTarget::parse(&link.target) {
-        Ok(LinkTarget::External(url)) if url.starts_with("https://") || url.starts_with("http://") => {
+        Ok(LinkTarget::External(url))
+            if url.starts_with("https://") || url.starts_with("http://") =>
+        {
             Some(url)
         }
         _ => None,
@@ -494,8 +505,8 @@ pub fn documents_dir() -> PathBuf {
         .map(PathBuf::from);
     let from_env = std::env::var_os("XDG_DOCUMENTS_DIR").map(PathBuf::from);
     let from_user_dirs = home.as_ref().and_then(|home| {
-        let config = std::env::var_os("XDG_CONFIG_HOME")
-            .map_or_else(|| home.join(".config"), PathBuf::from);
+        let config =
+            std::env::var_os("XDG_CONFIG_HOME").map_or_else(|| home.join(".config"), PathBuf::from);
         let text = std::fs::read_to_string(config.join("user-dirs.dirs")).ok()?;
         user_dirs_documents(&text, home)
     });
@@ -617,7 +628,10 @@ mod tests {
             out.contains("<a href=\"https://example.org/?a=1&amp;b=2\">a site</a>"),
             "{out}"
         );
-        assert!(out.contains("<li><p>two &lt;x&gt;</p></li>") || out.contains("<li>"), "{out}");
+        assert!(
+            out.contains("<li><p>two &lt;x&gt;</p></li>") || out.contains("<li>"),
+            "{out}"
+        );
         assert!(!out.contains("<x>"), "{out}");
     }
 }

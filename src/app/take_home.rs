@@ -22,6 +22,11 @@ impl TherapyApp {
         }
     }
 
+    /// The colours in use (the clinic's accent, where the pack names one).
+    pub fn palette(&self) -> &crate::ui::theme::Palette {
+        &self.palette
+    }
+
     /// Leave out the services whose `show_until` has passed, once a day
     /// (and rebuild search, so it finds only what is shown).
     pub(super) fn drop_past_services(&mut self) {

@@ -131,10 +131,12 @@ pub fn decode_logo(path: &str, bytes: &[u8]) -> Result<Logo, LogoError> {
         });
     }
     let mut reader = decoder.read_info().map_err(broken)?;
-    let size = reader.output_buffer_size().ok_or_else(|| LogoError::Broken {
-        path: path.to_owned(),
-        reason: "its size does not add up".to_owned(),
-    })?;
+    let size = reader
+        .output_buffer_size()
+        .ok_or_else(|| LogoError::Broken {
+            path: path.to_owned(),
+            reason: "its size does not add up".to_owned(),
+        })?;
     let mut buffer = vec![0; size];
     let frame = reader.next_frame(&mut buffer).map_err(broken)?;
     buffer.truncate(frame.buffer_size());

@@ -6,7 +6,10 @@ use egui::accesskit::Role;
 use egui::{Id, Rect, RichText, Sense, TextureHandle, TextureOptions, Ui, Vec2};
 
 use super::theme::{self, size, space};
-use super::{View, body, button, format_badge, heading, heading_marked, label_for_screen_readers, markdown, muted, panel};
+use super::{
+    View, body, button, format_badge, heading, heading_marked, label_for_screen_readers, markdown,
+    muted, panel,
+};
 use crate::content::Pack;
 use crate::content::clinic::{Access, Clinic, Logo, Place, Service};
 use crate::handout::Pick;
@@ -89,9 +92,19 @@ fn service_ui(ui: &mut Ui, view: &mut View<'_>, service: &Service) {
                     .font(theme::bold_font(size::SMALL))
                     .color(palette.text_muted),
             );
-            super::marked_label(ui, view, &value, egui::FontId::proportional(size::BODY), palette.text);
+            super::marked_label(
+                ui,
+                view,
+                &value,
+                egui::FontId::proportional(size::BODY),
+                palette.text,
+            );
         }
-        if let Some(approach) = service.approach.as_ref().and_then(|id| view.pack.approach(id)) {
+        if let Some(approach) = service
+            .approach
+            .as_ref()
+            .and_then(|id| view.pack.approach(id))
+        {
             let spoken = view.tr_args(
                 "clinic-approach-open-spoken",
                 &[("title", (&approach.title).into())],
@@ -109,7 +122,11 @@ fn service_ui(ui: &mut Ui, view: &mut View<'_>, service: &Service) {
 
 /// A service's facts as (label, value), in the reader's language: what the
 /// screen shows and the handout prints.
-pub fn service_facts(pack: &Pack, catalogue: &Catalogue, service: &Service) -> Vec<(String, String)> {
+pub fn service_facts(
+    pack: &Pack,
+    catalogue: &Catalogue,
+    service: &Service,
+) -> Vec<(String, String)> {
     let mut facts = vec![
         (catalogue.tr("clinic-fact-who"), service.who_for.clone()),
         (catalogue.tr("clinic-fact-when"), service.when.clone()),
@@ -119,14 +136,12 @@ pub fn service_facts(pack: &Pack, catalogue: &Catalogue, service: &Service) -> V
             "clinic-length-both",
             &[("minutes", minutes.into()), ("weeks", weeks.into())],
         )),
-        (Some(minutes), None) => Some(catalogue.tr_args(
-            "clinic-length-minutes",
-            &[("minutes", minutes.into())],
-        )),
-        (None, Some(weeks)) => Some(catalogue.tr_args(
-            "clinic-length-weeks",
-            &[("weeks", weeks.into())],
-        )),
+        (Some(minutes), None) => {
+            Some(catalogue.tr_args("clinic-length-minutes", &[("minutes", minutes.into())]))
+        }
+        (None, Some(weeks)) => {
+            Some(catalogue.tr_args("clinic-length-weeks", &[("weeks", weeks.into())]))
+        }
         (None, None) => None,
     };
     if let Some(length) = length {
@@ -138,7 +153,10 @@ pub fn service_facts(pack: &Pack, catalogue: &Catalogue, service: &Service) -> V
     if let Some(approach) = service.approach.as_ref().and_then(|id| pack.approach(id)) {
         facts.push((catalogue.tr("clinic-fact-approach"), approach.title.clone()));
     }
-    facts.push((catalogue.tr("clinic-fact-language"), service.language.clone()));
+    facts.push((
+        catalogue.tr("clinic-fact-language"),
+        service.language.clone(),
+    ));
     let place = match service.place {
         Place::InPerson => "clinic-place-in-person",
         Place::Online => "clinic-place-online",
@@ -196,7 +214,8 @@ pub fn brand_ui(ui: &mut Ui, view: &View<'_>) {
     ui.horizontal(|ui| {
         // A band in the clinic's colour: its mark, not a control.
         let (band, _) = ui.allocate_exact_size(Vec2::new(8.0, 48.0), Sense::hover());
-        ui.painter().rect_filled(band, theme::pill(8.0), palette.accent);
+        ui.painter()
+            .rect_filled(band, theme::pill(8.0), palette.accent);
         logo_ui(ui, view, clinic, 48.0);
         let offered = view.tr_args("clinic-offered-by", &[("name", (&clinic.name).into())]);
         ui.add(
@@ -260,7 +279,8 @@ pub fn attract_ui(ui: &mut Ui, view: &View<'_>, top: egui::Pos2) -> f32 {
         height += size.y + space::M;
     }
     let rect = galley.rect.translate(egui::vec2(top.x, y));
-    ui.painter().galley(egui::pos2(top.x, y), galley, palette.heading);
+    ui.painter()
+        .galley(egui::pos2(top.x, y), galley, palette.heading);
     let response = ui.interact(rect, Id::unique("attract-clinic-name"), Sense::hover());
     let offered = view.tr_args("clinic-offered-by", &[("name", (&clinic.name).into())]);
     label_for_screen_readers(&response, Role::Label, &offered);
@@ -296,7 +316,12 @@ fn logo_size(logo: &Logo, height: f32, max_width: f32) -> Vec2 {
 /// (which a kiosk clears between visits: it is simply made again).
 pub fn logo_texture(ctx: &egui::Context, clinic: &Clinic) -> Option<TextureHandle> {
     let logo = clinic.logo_image.as_ref()?;
-    let id = Id::unique(("logo of the clinic", logo.width, logo.height, logo.rgba.as_ptr() as usize));
+    let id = Id::unique((
+        "logo of the clinic",
+        logo.width,
+        logo.height,
+        logo.rgba.as_ptr() as usize,
+    ));
     if let Some(texture) = ctx.data(|d| d.get_temp::<TextureHandle>(id)) {
         return Some(texture);
     }

@@ -16,7 +16,13 @@ pub fn open_button(ui: &mut Ui, view: &mut View<'_>, pick: Option<Pick>) {
     if view.kiosk {
         return;
     }
-    if button(ui, &view.tr("handout-open"), &view.tr("handout-open-spoken")).clicked() {
+    if button(
+        ui,
+        &view.tr("handout-open"),
+        &view.tr("handout-open-spoken"),
+    )
+    .clicked()
+    {
         view.push(Command::Handout(HandoutCommand::Start(pick)));
     }
 }
@@ -35,7 +41,10 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>, state: &HandoutState, answered: bool
     if answered && let Some(decision) = &view.pack.decision {
         choices.push((
             Pick::Decision,
-            view.tr_args("handout-pick-decision", &[("title", (&decision.title).into())]),
+            view.tr_args(
+                "handout-pick-decision",
+                &[("title", (&decision.title).into())],
+            ),
         ));
     }
     if super::clinic::has_section(view.pack)

@@ -51,7 +51,12 @@ pub fn summary_text(
     let header = catalogue.tr("clinic-qr-asks");
     if !reflection.asks.is_empty() {
         lines.push(header.clone());
-        lines.extend(reflection.asks.iter().map(|ask| format!("- {}", ask.trim())));
+        lines.extend(
+            reflection
+                .asks
+                .iter()
+                .map(|ask| format!("- {}", ask.trim())),
+        );
     }
     while lines.len() > 1 && lines.join("\n").chars().count() > MAX_SUMMARY_CHARS {
         lines.pop();
@@ -69,7 +74,12 @@ pub fn summary_text(
 
 /// On the "Which fits me?" result: the visitor's questions as a QR code on
 /// a kiosk; "Save a handout…" at home.
-pub fn decide_result_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision, answers: &[Option<usize>]) {
+pub fn decide_result_ui(
+    ui: &mut Ui,
+    view: &mut View<'_>,
+    decision: &Decision,
+    answers: &[Option<usize>],
+) {
     ui.add_space(space::M);
     if view.kiosk {
         summary_ui(ui, view, decision, answers);
@@ -134,7 +144,9 @@ fn code_ui(ui: &mut Ui, payload: &str, spoken: &str) {
     let pixels_per_point = ui.ctx().pixels_per_point();
     let side = ui.available_width().min(MAX_SIDE);
     // Whole pixels a module: crisp edges a camera reads well.
-    let module_px = ((side * pixels_per_point) / modules as f32).floor().max(2.0);
+    let module_px = ((side * pixels_per_point) / modules as f32)
+        .floor()
+        .max(2.0);
     let module = module_px / pixels_per_point;
     let (rect, response) =
         ui.allocate_exact_size(Vec2::splat(module * modules as f32), Sense::hover());

@@ -57,7 +57,9 @@ impl Checker<'_> {
                 self.error_at(
                     path,
                     website_at,
-                    format!("`website` is `{website}`: write the full address, starting with https://"),
+                    format!(
+                        "`website` is `{website}`: write the full address, starting with https://"
+                    ),
                 );
             } else if website.chars().count() > 200 {
                 self.warning_at(

@@ -478,7 +478,11 @@ impl Loader<'_> {
     /// language) and its logo (the default language's only: a translation
     /// keeps the clinic's logo and colours).
     fn clinic_files(&mut self, clinic: &mut super::clinic::Clinic) {
-        let clinic_at = self.texts.locator(PACK_FILE).find_field("clinic", 0).unwrap_or(0);
+        let clinic_at = self
+            .texts
+            .locator(PACK_FILE)
+            .find_field("clinic", 0)
+            .unwrap_or(0);
         let field_at = |texts: &Texts, field: &str| {
             let loc = texts.locator(PACK_FILE);
             let at = loc.find_field(field, clinic_at).unwrap_or(clinic_at);
@@ -486,7 +490,13 @@ impl Loader<'_> {
         };
         if let Some(rel) = clinic.start.clone().filter(|r| !r.trim().is_empty()) {
             match self.files.read_limited(&rel, self.options.max_file_bytes) {
-                Ok(text) if !self.within_pack_limit(PACK_FILE, |t| field_at(t, "start"), text.len() as u64) => {
+                Ok(text)
+                    if !self.within_pack_limit(
+                        PACK_FILE,
+                        |t| field_at(t, "start"),
+                        text.len() as u64,
+                    ) =>
+                {
                     self.unread.insert(rel);
                 }
                 Ok(text) => {
@@ -505,7 +515,11 @@ impl Loader<'_> {
                 Err(err) => {
                     let at = match &err {
                         FileError::NotUtf8 { line, col, .. } => {
-                            self.problems.push(Problem::error(&rel, (*line, *col), err.to_string()));
+                            self.problems.push(Problem::error(
+                                &rel,
+                                (*line, *col),
+                                err.to_string(),
+                            ));
                             self.unread.insert(rel);
                             return;
                         }
@@ -528,7 +542,15 @@ impl Loader<'_> {
         };
         let max = super::clinic::LOGO_MAX_BYTES;
         let decoded = match self.files.read_bytes(&rel, max) {
-            Ok(bytes) if !self.within_pack_limit(PACK_FILE, |t| field_at(t, "logo"), bytes.len() as u64) => return,
+            Ok(bytes)
+                if !self.within_pack_limit(
+                    PACK_FILE,
+                    |t| field_at(t, "logo"),
+                    bytes.len() as u64,
+                ) =>
+            {
+                return;
+            }
             Ok(bytes) => super::clinic::decode_logo(&rel, &bytes).map_err(|e| e.to_string()),
             Err(FileError::TooLarge { bytes, .. }) => Err(super::clinic::LogoError::TooLarge {
                 path: rel.clone(),

@@ -41,7 +41,8 @@ pub fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64, staff_noti
                     .circle_filled(centre, r, theme::with_alpha(c, alpha));
             }
             // The clinic's name (and logo) above the title, in a clinic's pack.
-            let brand = crate::ui::clinic::attract_ui(ui, view, screen.center_top() + Vec2::new(0.0, 24.0));
+            let brand =
+                crate::ui::clinic::attract_ui(ui, view, screen.center_top() + Vec2::new(0.0, 24.0));
             let painter = ui.painter();
             painter.text(
                 centre + Vec2::new(0.0, base + 28.0),
