@@ -86,19 +86,32 @@ fn service_ui(ui: &mut Ui, view: &mut View<'_>, service: &Service) {
         heading_marked(ui, view, 3, &service.name);
         format_badge(ui, view, service.format);
         ui.add_space(space::XS);
+        // Label beside value where there is room; one under the other when narrow.
+        let beside = ui.available_width() >= 520.0;
+        let label_width = 180.0;
         for (label, value) in service_facts(view.pack, view.catalogue, service) {
-            ui.label(
-                RichText::new(label)
-                    .font(theme::bold_font(size::SMALL))
-                    .color(palette.text_muted),
-            );
-            super::marked_label(
-                ui,
-                view,
-                &value,
-                egui::FontId::proportional(size::BODY),
-                palette.text,
-            );
+            let label = RichText::new(label)
+                .font(theme::bold_font(size::SMALL))
+                .color(palette.text_muted);
+            let font = egui::FontId::proportional(size::BODY);
+            if beside {
+                ui.horizontal_top(|ui| {
+                    ui.allocate_ui_with_layout(
+                        Vec2::new(label_width, 0.0),
+                        egui::Layout::top_down(egui::Align::Min),
+                        |ui| {
+                            ui.set_width(label_width);
+                            ui.add(egui::Label::new(label).wrap());
+                        },
+                    );
+                    ui.vertical(|ui| {
+                        super::marked_label(ui, view, &value, font, palette.text);
+                    });
+                });
+            } else {
+                ui.add(egui::Label::new(label).wrap());
+                super::marked_label(ui, view, &value, font, palette.text);
+            }
         }
         if let Some(approach) = service
             .approach

@@ -102,15 +102,27 @@ pub fn summary_ui(ui: &mut Ui, view: &View<'_>, decision: &Decision, answers: &[
     let palette = view.palette;
     heading(ui, palette, 2, &view.tr("clinic-qr-mine-title"));
     muted(ui, palette, &view.tr("clinic-qr-mine-note"));
-    code_ui(ui, &text, &view.tr("clinic-qr-mine-spoken"));
-    Frame::new()
-        .fill(palette.surface_alt)
-        .corner_radius(CornerRadius::same(radius::MEDIUM))
-        .inner_margin(Margin::same(14))
-        .show(ui, |ui| {
-            ui.set_max_width(MAX_SIDE);
-            ui.add(egui::Label::new(RichText::new(&text).size(size::BODY)).wrap());
+    let spoken = view.tr("clinic-qr-mine-spoken");
+    let shown = |ui: &mut Ui| {
+        Frame::new()
+            .fill(palette.surface_alt)
+            .corner_radius(CornerRadius::same(radius::MEDIUM))
+            .inner_margin(Margin::same(14))
+            .show(ui, |ui| {
+                ui.set_max_width(MAX_SIDE);
+                ui.add(egui::Label::new(RichText::new(&text).size(size::BODY)).wrap());
+            });
+    };
+    // The code and what it holds side by side where there is room.
+    if ui.available_width() >= MAX_SIDE * 1.8 {
+        ui.horizontal_top(|ui| {
+            ui.allocate_ui(Vec2::new(MAX_SIDE, 0.0), |ui| code_ui(ui, &text, &spoken));
+            ui.vertical(shown);
         });
+    } else {
+        code_ui(ui, &text, &spoken);
+        shown(ui);
+    }
 }
 
 /// The clinic's web page in a code.
