@@ -549,7 +549,10 @@ fn a_handout_is_saved_with_the_chosen_pages_sources_dates_and_language() {
         .unwrap()
         .unwrap();
     assert_eq!(again, documents.join("therapy-handout-2026-12-01-2.html"));
-    let _ = std::fs::remove_dir_all(&documents);
+    // KEEP_HANDOUT=1 keeps the file, to look at it in a browser.
+    if std::env::var_os("KEEP_HANDOUT").is_none() {
+        let _ = std::fs::remove_dir_all(&documents);
+    }
 }
 
 /// Press A+ until the text is at 200 %.
