@@ -602,9 +602,9 @@ mod tests {
     #[test]
     fn every_text_pair_meets_wcag() {
         for (palette, needed) in [
-            (Palette::light(), 4.5),
-            (Palette::dark(), 4.5),
-            (Palette::high_contrast(), 7.0),
+            (Palette::light(), CONTRAST_TEXT),
+            (Palette::dark(), CONTRAST_TEXT),
+            (Palette::high_contrast(), CONTRAST_HIGH),
         ] {
             for (name, fg, bg) in palette.text_pairs() {
                 let ratio = contrast(fg, bg);
