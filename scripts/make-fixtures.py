@@ -241,6 +241,84 @@ DECISION = """Decision(
 """
 
 
+def png(width, height, pixel):
+    """A truecolour-with-alpha PNG; `pixel(x, y)` gives (r, g, b, a)."""
+    import struct
+    import zlib
+    rows = bytearray()
+    for y in range(height):
+        rows.append(0)
+        for x in range(width):
+            rows.extend(pixel(x, y))
+
+    def chunk(kind, data):
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(bytes(rows), 9)) + chunk(b"IEND", b""))
+
+
+# A clinic's own section: its name, a small logo, colours with enough
+# contrast, a website and a start page; and one group, shown until 2099.
+CLINIC = """    clinic: Clinic(
+        name: "Test Clinic",
+        logo: "clinic/logo.png",
+        accent: "#1F6F8B",
+        accent_dark: "#8FD3E8",
+        website: "https://example.org/clinic",
+        start: "clinic/start.md",
+    ),
+)
+"""
+
+GROUPS = """Groups(
+    intro: "Times can change.",
+    services: [
+        Service(
+            id: "worry-group",
+            name: "Worry group",
+            format: Group,
+            approach: "cbt",
+            who_for: "Adults who worry a lot.",
+            when: "Tuesdays, 6 to 7:30 pm",
+            minutes: 90,
+            weeks: 8,
+            group_size: "6 to 10 people",
+            language: "English",
+            place: InPerson,
+            access: [StepFree, HearingLoop],
+            cost: "Free.",
+            join: "Ask at the front desk.",
+            show_until: "2099-12-31",
+        ),
+    ],
+)
+"""
+
+START_MD = """# How to start here
+
+Call the front desk, or ask at the desk. You do not need a letter from a doctor.
+Someone calls you back in a few days. You can have an interpreter for free.
+"""
+
+LOGO = png(32, 32, lambda x, y: (0x1F, 0x6F, 0x8B, 255))
+
+
+def clinic_case(name, pack=None, groups=GROUPS, extra=None, raw=None):
+    """A copy of the base pack with a clinic section (`pack` replaces it)."""
+    files = {
+        "pack.ron": pack or PACK.rstrip()[:-1] + CLINIC,
+        "groups.ron": groups,
+        "clinic/start.md": START_MD,
+    }
+    files.update(extra or {})
+    logo = {"clinic/logo.png": LOGO}
+    logo.update(raw or {})
+    return write_case(name, files, raw=logo)
+
+
 def write_case(name, changes=None, remove=(), raw=None):
     """A copy of the base pack, with `changes` (path -> text) and `raw` (path -> bytes)."""
     root = os.path.join(OUT, name)
@@ -692,6 +770,41 @@ def main():
         "benefits.ron": "Benefits(\n    intro: \"Each format has strengths.\",\n    cards: [\n" + "\n".join(lopsided_cards) + "\n    ],\n)\n",
         "pages/guide.md": GUIDE_MD,
     })
+
+    # --- A clinic's own section (issue 17). ---
+
+    # A clinic with everything right.
+    clinic_case("clinic-valid")
+
+    # Colours with too little contrast: a pale one for the light theme, a
+    # dark one for the dark theme.
+    clinic_case("clinic-low-contrast", pack=PACK.rstrip()[:-1] + CLINIC
+                .replace('"#1F6F8B"', '"#9FD0E0"').replace('"#8FD3E8"', '"#1F3F4B"'))
+
+    # What staff get wrong: an SVG logo, a website without https, a colour
+    # name, a start page that is not there; a service with an unknown
+    # approach, a date that is not one, an empty field; another whose date
+    # has passed.
+    mistakes = PACK.rstrip()[:-1] + CLINIC.replace('"clinic/logo.png"', '"clinic/logo.svg"') \
+        .replace('"https://example.org/clinic"', '"www.example.org/clinic"') \
+        .replace('"#8FD3E8"', '"teal"').replace('"clinic/start.md"', '"clinic/strat.md"')
+    past = GROUPS.replace('id: "worry-group"', 'id: "spring-group"') \
+        .replace('"2099-12-31"', '"2020-03-31"')
+    broken = GROUPS.replace('approach: "cbt"', 'approach: "cbtt"') \
+        .replace('"2099-12-31"', '"31/12/2027"').replace('"Adults who worry a lot."', '""')
+    both = broken.rstrip().removesuffix("],\n)").rstrip() + "\n" + past.split("services: [\n", 1)[1]
+    clinic_case("clinic-mistakes", pack=mistakes, groups=both,
+                extra={"clinic/logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n"})
+
+    # A logo over 256 KiB: noise does not compress.
+    import random
+    noise = random.Random(17)
+    clinic_case("clinic-big-logo", raw={
+        "clinic/logo.png": png(300, 300, lambda x, y: tuple(noise.randrange(256) for _ in range(4))),
+    })
+
+    # Services in a pack that names no clinic: they cannot be shown.
+    write_case("groups-without-clinic", {"groups.ron": GROUPS})
 
     # Kiosk config files (`check --kiosk-config`), not packs: a good one,
     # three values out of range, and a misspelt field name.

@@ -13,7 +13,12 @@ use crate::kiosk::KioskConfig;
 /// Returns the process exit code: 0 when there are no errors (warnings are
 /// allowed), 1 otherwise.
 pub fn run(files: &PackFiles, verbose: bool, out: &mut dyn Write) -> i32 {
-    let loaded = content::load(files);
+    // The contrast a clinic's colours need is the interface's rule.
+    let options = content::load::LoadOptions {
+        accent_rule: Some(crate::ui::theme::accent_shortfalls),
+        ..content::load::LoadOptions::default()
+    };
+    let loaded = content::load::load_with(files, options);
     for problem in &loaded.problems {
         let _ = writeln!(out, "{problem}");
     }
@@ -39,8 +44,14 @@ pub fn run(files: &PackFiles, verbose: bool, out: &mut dyn Write) -> i32 {
             .pack
             .counts()
             .into_iter()
-            // Tables are only headings; stories are optional.
-            .filter(|(kind, n)| *kind != ItemKind::Table && !(*kind == ItemKind::Story && *n == 0))
+            // Tables are only headings; stories and a clinic's section are optional.
+            .filter(|(kind, n)| {
+                let optional = matches!(
+                    kind,
+                    ItemKind::Story | ItemKind::Service | ItemKind::StartPage
+                );
+                *kind != ItemKind::Table && !(optional && *n == 0)
+            })
             .map(|(kind, n)| kind.count(n))
             .collect();
         let languages: Vec<&str> = std::iter::once(&loaded.pack)

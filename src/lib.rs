@@ -12,6 +12,7 @@ pub mod commands;
 pub mod content;
 pub mod export;
 pub mod fleet;
+pub mod handout;
 pub mod i18n;
 pub mod kiosk;
 pub mod pictures;

@@ -30,6 +30,10 @@ pub enum Route {
     Search,
     /// "Which fits me?": the guided reflection.
     Decide,
+    /// "At this clinic": the clinic's groups and services, and how to start.
+    Clinic,
+    /// "Save a handout…" (at home only).
+    Handout,
 }
 
 impl Route {
@@ -45,7 +49,9 @@ impl Route {
             | Self::Pages
             | Self::Sources { .. }
             | Self::Search
-            | Self::Decide => None,
+            | Self::Decide
+            | Self::Clinic
+            | Self::Handout => None,
         }
     }
 }
@@ -91,6 +97,8 @@ pub struct VisitState {
     pub scroll_to_highlight: bool,
     /// Where the reader is in "Which fits me?", and their answers.
     pub decision: DecisionState,
+    /// What the reader picked for a handout (at home), and where it went.
+    pub handout: crate::handout::HandoutState,
 }
 
 /// Progress through "Which fits me?". Kept only for this visit.
@@ -177,6 +185,8 @@ pub enum Command {
         target: LinkTarget,
         highlight: Vec<String>,
     },
+    /// "Save a handout…" (home use only: a kiosk writes no files).
+    Handout(crate::handout::HandoutCommand),
 }
 
 /// Something staff should know, shown on the screen. These are facts, not

@@ -229,7 +229,7 @@ fn unknown_source_and_link_ids_are_all_reported() {
             "benefits.ron:17:64: error: link `page:guides` goes to page `guides`, which does not exist",
             "pages/guide.md:8:12: error: link `approach:dbt` goes to approach `dbt`, which does not exist",
             "pages/guide.md:8:41: error: link `screen:settings`: there is no screen `settings` (screens: home, \
-             compare, benefits, approaches, pages, sources, decide)",
+             compare, benefits, approaches, pages, sources, decide, clinic)",
         ],
     );
 }

@@ -221,3 +221,54 @@ fn kiosk_start_and_idle_overlay() {
     drop(h);
     results.unwrap();
 }
+
+/// The example clinic's pack (`examples/clinic-pack`): its name, logo and
+/// colours on Home, "At this clinic", and on a portrait kiosk the attract
+/// screen and the QR code of a visitor's own questions.
+#[test]
+fn clinic_pack() {
+    let pack = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/clinic-pack");
+    let mut results = SnapshotResults::new();
+    let options = Options {
+        content_dir: Some(pack.clone()),
+        today: Some((2026, 12, 1)),
+        ..Options::default()
+    };
+    let mut h = harness(options, [1280.0, 800.0]);
+    results.add(h.try_snapshot("clinic/home"));
+    click(&mut h, "Open: At this clinic");
+    h.event(egui::Event::PointerGone);
+    h.run_ok();
+    results.add(h.try_snapshot("clinic/at-this-clinic"));
+    drop(h);
+    let options = Options {
+        content_dir: Some(pack),
+        today: Some((2026, 12, 1)),
+        kiosk: Some(KioskConfig::default()),
+        clock: Clock::Mock(MockClock::default()),
+        ..Options::default()
+    };
+    let mut h = harness(options, [1080.0, 1920.0]);
+    results.add(h.try_snapshot("clinic/kiosk-start"));
+    click(&mut h, "Touch anywhere to start");
+    click(&mut h, "Open: Which fits me?");
+    click(&mut h, "Begin the questions");
+    for answer in [
+        "Very",
+        "Quite",
+        "A little",
+        "Not important",
+        "Very",
+        "Not sure",
+        "A bit uneasy",
+    ] {
+        click(&mut h, &format!("Answer: {answer}"));
+    }
+    h.get_by_label("QR code with your own questions, as text")
+        .scroll_to_me();
+    h.event(egui::Event::PointerGone);
+    h.run_ok();
+    results.add(h.try_snapshot("clinic/kiosk-qr"));
+    drop(h);
+    results.unwrap();
+}

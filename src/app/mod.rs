@@ -6,6 +6,7 @@
 
 mod options;
 mod pack;
+mod take_home;
 
 use egui::{
     CentralPanel, Frame, Margin, OutputCommand, Panel, ScrollArea, Stroke, ViewportCommand,
@@ -52,6 +53,12 @@ pub struct TherapyApp {
     keyboard_focus: bool,
     /// Put the cursor in the search box on the next frame.
     focus_search: bool,
+    /// Today as given at start (tests); `None`: the system's date.
+    today_at_start: Option<crate::content::load::Date>,
+    /// The day the pack's services were last sorted by their `show_until`.
+    services_day: crate::content::load::Date,
+    /// Where handouts go (tests); `None`: the documents folder.
+    documents: Option<std::path::PathBuf>,
 }
 
 impl TherapyApp {
@@ -87,6 +94,9 @@ impl TherapyApp {
             store,
         );
         app.browser = options.browser;
+        app.today_at_start = options.today;
+        app.documents = options.documents;
+        app.drop_past_services();
         if let Some(link) = &options.open {
             // A kiosk always starts, and starts over, at the attract screen
             // and Home: a preview link has no place there.
@@ -131,7 +141,7 @@ impl TherapyApp {
             }
         });
         let settings = store.load();
-        let palette = theme::palette_for(settings.theme, theme::system_is_dark(ctx));
+        let palette = theme::palette_for_pack(settings.theme, theme::system_is_dark(ctx), &pack);
         theme::apply(ctx, &palette);
         ctx.set_zoom_factor(settings.text_scale);
         let now = clock.now();
@@ -153,6 +163,9 @@ impl TherapyApp {
             frames: 0,
             keyboard_focus: false,
             focus_search: false,
+            today_at_start: None,
+            services_day: (0, 0, 0),
+            documents: None,
         }
     }
 
@@ -196,7 +209,8 @@ impl TherapyApp {
 
     /// Apply the settings' colours and text size if they changed.
     fn apply_settings(&mut self, ctx: &egui::Context) {
-        let palette = theme::palette_for(self.settings.theme, theme::system_is_dark(ctx));
+        let palette =
+            theme::palette_for_pack(self.settings.theme, theme::system_is_dark(ctx), &self.pack);
         if palette != self.palette {
             theme::apply(ctx, &palette);
             self.palette = palette;
@@ -306,6 +320,7 @@ impl TherapyApp {
                 // A touch storm or a pasted book must not grow without bound.
                 visit.search = text.chars().take(200).collect();
             }
+            Command::Handout(command) => self.run_handout(&command),
             Command::OpenResult { target, highlight } => {
                 if let Some(route) = screens::route_for(&target) {
                     visit.overlay = None;
@@ -396,6 +411,8 @@ impl eframe::App for TherapyApp {
         let ctx = ui.ctx().clone();
         self.frames += 1;
         log::trace!("frame {}", self.frames);
+        // A kiosk runs for days: a group whose date has passed goes by itself.
+        self.drop_past_services();
         self.log_start_up(&ctx);
         if self.settings.theme == ThemeChoice::System {
             // The system may switch between light and dark at any time.

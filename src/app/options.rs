@@ -27,6 +27,13 @@ pub struct Options {
     /// Nothing of the kiosk config could be read: the kiosk cannot know its
     /// region, so it shows no crisis numbers it cannot be sure of.
     pub kiosk_config_unreadable: bool,
+    /// Today's date when the app starts (tests set it; `None`: the
+    /// system's). Days then pass with [`Self::clock`], so a test moves the
+    /// date by moving a mock clock.
+    pub today: Option<crate::content::load::Date>,
+    /// Where handouts are saved (tests give a temporary folder; `None`: the
+    /// reader's documents folder).
+    pub documents: Option<PathBuf>,
 }
 
 impl Options {
@@ -74,9 +81,12 @@ impl std::fmt::Debug for Browser {
 /// Open a web address in the reader's browser (home use only).
 fn open_in_browser(url: &str) {
     let lower = url.to_ascii_lowercase();
+    // A handout the reader saved (`file://…/name.html`) may open too.
+    let handout = lower.starts_with("file://") && lower.ends_with(".html");
     if !(lower.starts_with("https://")
         || lower.starts_with("http://")
-        || lower.starts_with("mailto:"))
+        || lower.starts_with("mailto:")
+        || handout)
     {
         log::warn!("refusing to open `{url}`: not a web address");
         return;

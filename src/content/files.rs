@@ -98,6 +98,37 @@ impl PackFiles {
         Ok(normalise(&text))
     }
 
+    /// Read a binary file (a clinic's logo) by its path inside the pack, with
+    /// the same safety as [`Self::read`] but no text decoding.
+    ///
+    /// # Errors
+    /// When the path leaves the pack, or the file is missing, larger than
+    /// `max_bytes` or unreadable.
+    pub fn read_bytes(&self, rel: &str, max_bytes: u64) -> Result<Vec<u8>, FileError> {
+        check_relative(rel)?;
+        let too_large = |bytes: usize| FileError::TooLarge {
+            path: rel.to_owned(),
+            bytes: bytes as u64,
+        };
+        match self {
+            Self::Embedded => embedded::FILES
+                .iter()
+                .find(|(path, _)| *path == rel)
+                .map(|(_, text)| text.as_bytes().to_vec())
+                .ok_or_else(|| FileError::Missing(rel.to_owned())),
+            Self::Dir(root) => read_bytes_from_dir(root, rel, max_bytes),
+            Self::Memory(files) => {
+                let bytes = files
+                    .get(rel)
+                    .ok_or_else(|| FileError::Missing(rel.to_owned()))?;
+                if bytes.len() as u64 > max_bytes {
+                    return Err(too_large(bytes.len()));
+                }
+                Ok(bytes.clone())
+            }
+        }
+    }
+
     /// Read raw bytes (used by fuzzing and tests that feed arbitrary input).
     ///
     /// # Errors
@@ -156,6 +187,11 @@ fn check_relative(rel: &str) -> Result<(), FileError> {
 }
 
 fn read_from_dir(root: &Path, rel: &str, max_bytes: u64) -> Result<String, FileError> {
+    let bytes = read_bytes_from_dir(root, rel, max_bytes)?;
+    PackFiles::decode(rel, &bytes)
+}
+
+fn read_bytes_from_dir(root: &Path, rel: &str, max_bytes: u64) -> Result<Vec<u8>, FileError> {
     let full = root.join(rel);
     let meta = match std::fs::symlink_metadata(&full) {
         Ok(meta) => meta,
@@ -205,7 +241,7 @@ fn read_from_dir(root: &Path, rel: &str, max_bytes: u64) -> Result<String, FileE
             bytes: bytes.len() as u64,
         });
     }
-    PackFiles::decode(rel, &bytes)
+    Ok(bytes)
 }
 
 /// Strip a UTF-8 byte-order mark and turn Windows line endings into `\n`,

@@ -9,6 +9,9 @@
 //! 4. add its own checks (required text and the like) to `check/items.rs`.
 
 use super::links::LinkTarget;
+
+/// The id of the clinic's start page (there is one at most).
+pub const START_PAGE_ID: &str = "start";
 use super::markdown::Doc;
 use super::model::Pack;
 
@@ -25,11 +28,15 @@ pub enum ItemKind {
     Source,
     /// A pair of made-up stories about one situation.
     Story,
+    /// A group or one-to-one service at the clinic (`groups.ron`).
+    Service,
+    /// The clinic's "How to start here" page (named by `clinic.start`).
+    StartPage,
 }
 
 impl ItemKind {
     /// Every kind, in the order screens and reports list them.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 9] = [
         Self::Table,
         Self::Row,
         Self::Card,
@@ -37,6 +44,8 @@ impl ItemKind {
         Self::Page,
         Self::Source,
         Self::Story,
+        Self::Service,
+        Self::StartPage,
     ];
 
     /// The word for the kind in messages to staff ("card").
@@ -49,6 +58,8 @@ impl ItemKind {
             Self::Page => "page",
             Self::Source => "source",
             Self::Story => "story pair",
+            Self::Service => "service",
+            Self::StartPage => "start page",
         }
     }
 
@@ -75,13 +86,17 @@ impl ItemKind {
             Self::Page => "pages",
             Self::Source => "sources",
             Self::Story => "story pairs",
+            Self::Service => "services",
+            Self::StartPage => "start pages",
         }
     }
 
     /// The file that lists items of this kind.
     pub fn file(self) -> &'static str {
+        use super::clinic::GROUPS_FILE;
         use super::load::{
-            APPROACHES_FILE, BENEFITS_FILE, COMPARISON_FILE, PAGES_FILE, SOURCES_FILE, STORIES_FILE,
+            APPROACHES_FILE, BENEFITS_FILE, COMPARISON_FILE, PACK_FILE, PAGES_FILE, SOURCES_FILE,
+            STORIES_FILE,
         };
         match self {
             Self::Table | Self::Row => COMPARISON_FILE,
@@ -90,6 +105,9 @@ impl ItemKind {
             Self::Page => PAGES_FILE,
             Self::Source => SOURCES_FILE,
             Self::Story => STORIES_FILE,
+            Self::Service => GROUPS_FILE,
+            // Named by `clinic.start` in pack.ron.
+            Self::StartPage => PACK_FILE,
         }
     }
 
@@ -103,11 +121,15 @@ impl ItemKind {
             Self::Page => "Page",
             Self::Source => "Source",
             Self::Story => "Situation",
+            Self::Service => "Service",
+            Self::StartPage => "Clinic",
         }
     }
 
     /// Whether people read it as running text (graded, searched, checked for
-    /// advice wording). Tables are only headings; sources only references.
+    /// advice wording). Tables are only headings; sources only references;
+    /// the clinic's own section speaks for the clinic, not about therapy in
+    /// general, so the advice-wording rule does not apply to it.
     pub fn is_reading(self) -> bool {
         matches!(
             self,
@@ -116,7 +138,8 @@ impl ItemKind {
     }
 
     /// Whether it names the sources it rests on. Stories are made up, and
-    /// say so; tables and sources are not claims.
+    /// say so; tables and sources are not claims; nor is a clinic's
+    /// timetable or how to start there.
     pub fn has_sources(self) -> bool {
         matches!(self, Self::Row | Self::Card | Self::Approach | Self::Page)
     }
@@ -186,6 +209,9 @@ impl<'a> Item<'a> {
             ItemKind::Source => LinkTarget::Source(id),
             // Stories are shown with the comparison.
             ItemKind::Story => LinkTarget::Screen(super::links::Screen::Compare),
+            ItemKind::Service | ItemKind::StartPage => {
+                LinkTarget::Screen(super::links::Screen::Clinic)
+            }
         }
     }
 
@@ -327,6 +353,45 @@ impl Pack {
                     file: None,
                 })
                 .collect(),
+            ItemKind::Service => self
+                .groups
+                .services
+                .iter()
+                .map(|s| Item {
+                    kind,
+                    id: &s.id,
+                    title: &s.name,
+                    summary: &s.who_for,
+                    doc: None,
+                    texts: [
+                        ("when", s.when.as_str()),
+                        ("language", s.language.as_str()),
+                        ("cost", s.cost.as_str()),
+                        ("join", s.join.as_str()),
+                    ]
+                    .into_iter()
+                    .chain(s.group_size.as_deref().map(|g| ("group_size", g)))
+                    .collect(),
+                    sources: none,
+                    file: None,
+                })
+                .collect(),
+            ItemKind::StartPage => self
+                .info
+                .clinic
+                .iter()
+                .filter(|c| c.start.is_some())
+                .map(|c| Item {
+                    kind,
+                    id: START_PAGE_ID,
+                    title: &c.start_title,
+                    summary: "",
+                    doc: Some(&c.start_doc),
+                    texts: Vec::new(),
+                    sources: none,
+                    file: c.start.as_deref(),
+                })
+                .collect(),
         }
     }
 
@@ -363,13 +428,24 @@ mod tests {
                 ItemKind::Page => 4,
                 ItemKind::Source => 5,
                 ItemKind::Story => 6,
+                ItemKind::Service => 7,
+                ItemKind::StartPage => 8,
             }
         }
         for (i, kind) in ItemKind::ALL.into_iter().enumerate() {
             assert_eq!(index(kind), i, "{kind:?} is out of place in ItemKind::ALL");
         }
         let pack = crate::content::builtin();
+        // The built-in pack names no clinic: the example clinic pack has its kinds.
+        let clinic = crate::content::load(&crate::content::PackFiles::Dir(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/clinic-pack"),
+        ))
+        .pack;
         for kind in ItemKind::ALL {
+            let pack = match kind {
+                ItemKind::Service | ItemKind::StartPage => &clinic,
+                _ => &pack,
+            };
             assert!(
                 !pack.items_of(kind).is_empty(),
                 "the built-in pack has no {}: the list misses the kind",

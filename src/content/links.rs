@@ -12,10 +12,12 @@ pub enum Screen {
     Pages,
     Sources,
     Decide,
+    /// "At this clinic", in a pack that names a clinic.
+    Clinic,
 }
 
 impl Screen {
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::Home,
         Self::Compare,
         Self::Benefits,
@@ -23,6 +25,7 @@ impl Screen {
         Self::Pages,
         Self::Sources,
         Self::Decide,
+        Self::Clinic,
     ];
 
     pub fn key(self) -> &'static str {
@@ -34,6 +37,7 @@ impl Screen {
             Self::Pages => "pages",
             Self::Sources => "sources",
             Self::Decide => "decide",
+            Self::Clinic => "clinic",
         }
     }
 }

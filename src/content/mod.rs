@@ -2,6 +2,7 @@
 //! and holds no interface words (those live in `assets/i18n/`).
 
 pub(crate) mod check;
+pub mod clinic;
 pub mod dates;
 pub mod decision;
 #[doc(hidden)]

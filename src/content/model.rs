@@ -55,6 +55,10 @@ pub struct PackInfo {
     /// "No clinician has reviewed this pack yet." Shown on Sources.
     #[serde(default)]
     pub reviewed_by: String,
+    /// The clinic that offers this pack, in its own name and colours
+    /// (optional; see `content/README.md`, "A clinic's own section").
+    #[serde(default)]
+    pub clinic: Option<super::clinic::Clinic>,
 }
 
 impl PackInfo {
@@ -259,6 +263,8 @@ pub struct Pack {
     pub stories: Stories,
     /// The Easy Read edition (`easy-read.ron`, optional).
     pub easy_read: Option<EasyRead>,
+    /// The clinic's groups and services (`groups.ron`, optional).
+    pub groups: super::clinic::Groups,
     /// In a translation: the items its files leave out, shown in the
     /// default language (`fallback_language`), marked as such.
     pub fallbacks: std::collections::BTreeSet<(super::items::ItemKind, String)>,

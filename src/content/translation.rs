@@ -300,7 +300,20 @@ fn merge(default: &Pack, t: Pack, tag: &str) -> Pack {
             ours
         }
     };
+    let translated_start = t
+        .info
+        .clinic
+        .as_ref()
+        .is_some_and(|c| c.start_page().is_some());
     let info = merge_info(&default.info, t.info);
+    if !translated_start
+        && info
+            .clinic
+            .as_ref()
+            .is_some_and(|c| c.start_page().is_some())
+    {
+        note(ItemKind::StartPage, super::items::START_PAGE_ID);
+    }
 
     let mut comparison = default.comparison.clone();
     comparison.intro = pick(t.comparison.intro, &default.comparison.intro);
@@ -370,6 +383,7 @@ fn merge(default: &Pack, t: Pack, tag: &str) -> Pack {
             None => note(ItemKind::Story, &situation.id),
         }
     }
+    let groups = merge_groups(&default.groups, t.groups, &mut note);
     let (easy_read, easy_read_fallback) = match t.easy_read {
         Some(ours) => (Some(ours), false),
         None => (default.easy_read.clone(), default.easy_read.is_some()),
@@ -395,6 +409,7 @@ fn merge(default: &Pack, t: Pack, tag: &str) -> Pack {
         decision,
         stories,
         easy_read,
+        groups,
         fallbacks,
         decision_fallback,
         easy_read_fallback,
@@ -444,5 +459,66 @@ fn merge_info(default: &PackInfo, t: PackInfo) -> PackInfo {
             t.topics
         },
         reviewed_by: pick(t.reviewed_by, &default.reviewed_by),
+        clinic: merge_clinic(default.clinic.as_ref(), t.clinic),
     }
+}
+
+/// The clinic of a translation over the default's: its own name, website
+/// and start page where it has them; always the default's logo and colours.
+/// A translation cannot add a clinic the default language does not name.
+fn merge_clinic(
+    default: Option<&super::clinic::Clinic>,
+    t: Option<super::clinic::Clinic>,
+) -> Option<super::clinic::Clinic> {
+    let default = default?;
+    let mut clinic = default.clone();
+    let Some(ours) = t else {
+        return Some(clinic);
+    };
+    if !ours.name.trim().is_empty() {
+        clinic.name.clone_from(&ours.name);
+    }
+    if ours.website.is_some() {
+        clinic.website.clone_from(&ours.website);
+    }
+    // Without its own start page, the default's is shown (marked by `merge`).
+    if ours.start_page().is_some() {
+        clinic.start = ours.start;
+        clinic.start_doc = ours.start_doc;
+        clinic.start_title = ours.start_title;
+    }
+    Some(clinic)
+}
+
+/// The services of a translation over the default's: the translation's
+/// words, the default's facts (format, approach, times, access, dates), so
+/// a translation never shows a service the default no longer does.
+fn merge_groups(
+    default: &super::clinic::Groups,
+    t: super::clinic::Groups,
+    note: &mut impl FnMut(ItemKind, &str),
+) -> super::clinic::Groups {
+    let mut groups = default.clone();
+    if !t.intro.trim().is_empty() {
+        groups.intro = t.intro;
+    }
+    for service in &mut groups.services {
+        match t.services.iter().find(|s| s.id == service.id) {
+            Some(ours) => {
+                let facts = service.clone();
+                *service = super::clinic::Service {
+                    format: facts.format,
+                    approach: facts.approach,
+                    minutes: facts.minutes,
+                    weeks: facts.weeks,
+                    place: facts.place,
+                    access: facts.access,
+                    show_until: facts.show_until,
+                    ..ours.clone()
+                };
+            }
+            None => note(ItemKind::Service, &service.id),
+        }
+    }
+    groups
 }

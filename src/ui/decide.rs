@@ -252,6 +252,7 @@ fn result_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision, state: &Deci
         }
     });
     muted(ui, palette, &wording.not_saved);
+    super::qr::decide_result_ui(ui, view, decision, &state.answers);
     // Where what the topics above say comes from.
     super::sources_footer(ui, view, &source_ids);
 }

@@ -12,6 +12,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     let catalogue = view.catalogue;
     let info = &view.pack.info;
     ui.add_space(space::M);
+    super::clinic::brand_ui(ui, view);
     heading(ui, palette, 1, &info.title);
     match easy_read::screen(view, EasyScreenKind::Home) {
         Some(easy) => easy_read::screen_ui(ui, view, easy, 2),
@@ -92,7 +93,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     }
     ui.add_space(space::XL);
     heading(ui, palette, 2, &view.tr("home-explore"));
-    let sections: Vec<(String, String, &Route)> = screens::sections()
+    let sections: Vec<(String, String, &Route)> = screens::sections(view.pack)
         .map(|(section, route)| (view.tr(section.title), (section.summary)(view), route))
         .collect();
     grid(

@@ -8,6 +8,8 @@
 //! - `kiosk/`: the kiosk's own screens and its egui glue.
 //! - `easy_read` (with `picture`, the OpenMoji pictures) and `stories`:
 //!   drawn on several screens (Easy Read, paired stories).
+//! - `clinic`, `qr`, `handout`: a clinic's own section, and what a visitor
+//!   takes home (a QR code on a kiosk, a printable handout at home).
 //! - `widgets`, `layout`, `markdown`, `focus`: building blocks.
 //! - `theme`: design tokens (colours, type, spacing, radii).
 //!
@@ -16,11 +18,13 @@
 pub mod approaches;
 pub mod benefits;
 pub mod chrome;
+pub mod clinic;
 pub mod compare;
 pub mod decide;
 pub mod decide_intro;
 pub mod easy_read;
 pub mod focus;
+pub mod handout;
 pub mod home;
 pub mod kiosk;
 pub mod layout;
@@ -28,6 +32,7 @@ pub mod markdown;
 pub mod overlays;
 pub mod pages;
 pub mod picture;
+pub mod qr;
 pub mod screens;
 pub mod search;
 pub mod shortcuts;

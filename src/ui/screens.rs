@@ -10,8 +10,10 @@
 
 use egui::Ui;
 
-use super::{View, approaches, benefits, compare, decide, home, pages, search, sources};
-use crate::content::{LinkTarget, Screen};
+use super::{
+    View, approaches, benefits, clinic, compare, decide, handout, home, pages, search, sources,
+};
+use crate::content::{LinkTarget, Pack, Screen};
 use crate::state::{Route, VisitState};
 
 /// One screen of the app.
@@ -36,10 +38,13 @@ pub struct Section {
     pub title: &'static str,
     /// Its summary, in the reader's language.
     pub summary: fn(&View<'_>) -> String,
+    /// Whether Home lists it for this pack (some sections need a part a
+    /// pack may leave out).
+    pub shown: fn(&Pack) -> bool,
 }
 
 /// Every screen, in the order Home lists its sections.
-pub static SCREENS: [ScreenDef; 11] = [
+pub static SCREENS: [ScreenDef; 13] = [
     ScreenDef {
         route: Route::Home,
         key: "home",
@@ -48,12 +53,25 @@ pub static SCREENS: [ScreenDef; 11] = [
         ui: |ui, view, _| home::ui(ui, view),
     },
     ScreenDef {
+        // First on Home, in a clinic's own pack.
+        route: Route::Clinic,
+        key: "clinic",
+        link: Some(Screen::Clinic),
+        section: Some(Section {
+            title: "clinic-section",
+            summary: clinic::section_summary,
+            shown: clinic::has_section,
+        }),
+        ui: |ui, view, visit| clinic::ui(ui, view, visit),
+    },
+    ScreenDef {
         route: Route::Compare { row: None },
         key: "compare",
         link: Some(Screen::Compare),
         section: Some(Section {
             title: "home-section-compare",
             summary: |view| view.tr("home-section-compare-summary"),
+            shown: |_| true,
         }),
         ui: |ui, view, _| compare::ui(ui, view),
     },
@@ -64,6 +82,7 @@ pub static SCREENS: [ScreenDef; 11] = [
         section: Some(Section {
             title: "home-section-benefits",
             summary: |view| view.tr("home-section-benefits-summary"),
+            shown: |_| true,
         }),
         ui: |ui, view, visit| benefits::ui(ui, view, visit.benefit_filter),
     },
@@ -85,6 +104,7 @@ pub static SCREENS: [ScreenDef; 11] = [
         section: Some(Section {
             title: "home-section-approaches",
             summary: home::approaches_summary,
+            shown: |_| true,
         }),
         ui: |ui, view, _| approaches::list_ui(ui, view),
     },
@@ -106,6 +126,7 @@ pub static SCREENS: [ScreenDef; 11] = [
         section: Some(Section {
             title: "home-section-pages",
             summary: |view| view.tr("home-section-pages-summary"),
+            shown: |_| true,
         }),
         ui: |ui, view, _| pages::list_ui(ui, view),
     },
@@ -127,6 +148,7 @@ pub static SCREENS: [ScreenDef; 11] = [
         section: Some(Section {
             title: "home-section-sources",
             summary: |view| view.tr("home-section-sources-summary"),
+            shown: |_| true,
         }),
         ui: |ui, view, _| sources::ui(ui, view),
     },
@@ -144,6 +166,17 @@ pub static SCREENS: [ScreenDef; 11] = [
         link: Some(Screen::Decide),
         section: None,
         ui: |ui, view, visit| decide::ui(ui, view, &visit.decision),
+    },
+    ScreenDef {
+        // Opened by "Save a handout…" (at home).
+        route: Route::Handout,
+        key: "handout",
+        link: None,
+        section: None,
+        ui: |ui, view, visit| {
+            let answered = visit.decision.answers.iter().any(Option::is_some);
+            handout::ui(ui, view, &visit.handout, answered);
+        },
     },
 ];
 
@@ -191,11 +224,12 @@ pub fn route_for(target: &LinkTarget) -> Option<Route> {
     })
 }
 
-/// Home's sections, in order: (title key, summary, where it opens).
-pub fn sections() -> impl Iterator<Item = (&'static Section, &'static Route)> {
+/// Home's sections for a pack, in order: (title key, summary, where it opens).
+pub fn sections(pack: &Pack) -> impl Iterator<Item = (&'static Section, &'static Route)> {
     SCREENS
         .iter()
         .filter_map(|s| s.section.as_ref().map(|section| (section, &s.route)))
+        .filter(move |(section, _)| (section.shown)(pack))
 }
 
 #[cfg(test)]
@@ -217,6 +251,8 @@ mod tests {
             Route::Sources { focus: None },
             Route::Search,
             Route::Decide,
+            Route::Clinic,
+            Route::Handout,
         ];
         for route in &all {
             match route {
@@ -230,7 +266,9 @@ mod tests {
                 | Route::Page(_)
                 | Route::Sources { .. }
                 | Route::Search
-                | Route::Decide => {}
+                | Route::Decide
+                | Route::Clinic
+                | Route::Handout => {}
             }
         }
         all

@@ -129,6 +129,7 @@ fn kind_keys(kind: ResultKind) -> (&'static str, &'static str) {
         ResultKind::Comparison => ("search-kind-comparison", "search-open-comparison-spoken"),
         ResultKind::Approach => ("search-kind-approach", "search-open-approach-spoken"),
         ResultKind::Page => ("search-kind-page", "search-open-page-spoken"),
+        ResultKind::Clinic => ("search-kind-clinic", "search-open-clinic-spoken"),
     }
 }
 

@@ -74,6 +74,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     }
     ui.add_space(space::L);
     heading(ui, palette, 2, &view.tr("about-title"));
+    super::clinic::sources_note_ui(ui, view);
     let info = &view.pack.info;
     body(
         ui,

@@ -10,6 +10,9 @@ use egui::{Color32, CornerRadius, FontFamily, FontId, Margin, Stroke, Style, Tex
 
 pub use crate::settings::ThemeChoice;
 
+use crate::content::Pack;
+use crate::content::clinic::{Clinic, Shade, Shortfall, parse_colour};
+
 /// Whether the system prefers dark colours (for [`ThemeChoice::System`]).
 pub fn system_is_dark(ctx: &egui::Context) -> bool {
     ctx.system_theme() == Some(egui::Theme::Dark)
@@ -25,6 +28,82 @@ pub fn palette_for(choice: ThemeChoice, system_dark: bool) -> Palette {
         ThemeChoice::System => Palette::light(),
     }
 }
+
+/// The palette for a choice in a pack: [`palette_for`], in the clinic's
+/// own accent colour where the pack names one that keeps the theme's
+/// contrast (high contrast always keeps its own).
+pub fn palette_for_pack(choice: ThemeChoice, system_dark: bool, pack: &Pack) -> Palette {
+    let palette = palette_for(choice, system_dark);
+    match &pack.info.clinic {
+        Some(clinic) => palette.with_clinic(clinic),
+        None => palette,
+    }
+}
+
+/// The contrast the light and dark themes promise for text.
+pub const CONTRAST_TEXT: f64 = 4.5;
+/// The contrast the high-contrast theme promises for text.
+pub const CONTRAST_HIGH: f64 = 7.0;
+
+/// How a clinic's accent colour fares in the theme it is for: every pair
+/// below the contrast the theme promises ([`CONTRAST_TEXT`]): the text on
+/// its buttons, and the colour itself against each background it is drawn
+/// on. The checker reports these (`therapy-explorer check`), and
+/// [`Palette::with_clinic`] refuses such a colour.
+pub fn accent_shortfalls(rgb: [u8; 3], shade: Shade) -> Vec<Shortfall> {
+    let base = match shade {
+        Shade::Light => Palette::light(),
+        Shade::Dark => Palette::dark(),
+    };
+    let accent = Color32::from_rgb(rgb[0], rgb[1], rgb[2]);
+    let on = if base.on_accent == Color32::WHITE {
+        "white text on it"
+    } else {
+        "dark text on it"
+    };
+    let mut pairs = vec![(on.to_owned(), base.on_accent, accent)];
+    for (name, bg) in [
+        ("the page background", base.bg),
+        ("cards", base.surface),
+        ("the top and bottom bars", base.surface_alt),
+    ] {
+        pairs.push((format!("it against {name}"), accent, bg));
+    }
+    pairs
+        .into_iter()
+        .filter_map(|(pair, fg, bg)| {
+            let ratio = contrast(fg, bg);
+            // Shown with two decimals, never rounded up to the promise.
+            (ratio < CONTRAST_TEXT).then(|| Shortfall {
+                pair,
+                ratio: (ratio * 100.0).floor() / 100.0,
+                needed: CONTRAST_TEXT,
+            })
+        })
+        .collect()
+}
+
+/// The light palette as CSS custom properties (`--text: #2B2A33;`…), for
+/// the printable handout: the same colours, written out in one place.
+pub fn css_colours() -> String {
+    let p = Palette::light();
+    let hex = |c: Color32| format!("#{:02X}{:02X}{:02X}", c.r(), c.g(), c.b());
+    format!(
+        ":root {{ --text: {}; --muted: {}; --heading: {}; --link: {}; --border: {}; --bg: {}; --help: {}; }}\n",
+        hex(p.text),
+        hex(p.text_muted),
+        hex(p.heading),
+        hex(p.link),
+        hex(p.border),
+        hex(p.surface),
+        hex(p.help),
+    )
+}
+
+/// Modules of a QR code and the quiet zone around them: black on white in
+/// every theme, as phone cameras expect.
+pub const QR_DARK: Color32 = Color32::BLACK;
+pub const QR_LIGHT: Color32 = Color32::WHITE;
 
 /// Colours of one theme. Every text colour is meant to be read on `bg`,
 /// `surface` and `surface_alt` (tested for contrast).
@@ -154,6 +233,25 @@ impl Palette {
             hovered: Color32::from_rgb(0x1E, 0x1E, 0x1E),
             disabled_alpha: 0.65,
         }
+    }
+
+    /// This palette in a clinic's accent colour for its theme (light:
+    /// `accent`, dark: `accent_dark`), if the clinic names one with enough
+    /// contrast. High contrast keeps its own colours.
+    pub fn with_clinic(mut self, clinic: &Clinic) -> Self {
+        let (value, shade) = if self.name == Self::light().name {
+            (&clinic.accent, Shade::Light)
+        } else if self.name == Self::dark().name {
+            (&clinic.accent_dark, Shade::Dark)
+        } else {
+            return self;
+        };
+        if let Some(rgb) = value.as_deref().and_then(parse_colour)
+            && accent_shortfalls(rgb, shade).is_empty()
+        {
+            self.accent = Color32::from_rgb(rgb[0], rgb[1], rgb[2]);
+        }
+        self
     }
 
     pub fn format(&self, format: crate::content::Format) -> Color32 {
@@ -448,6 +546,40 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_clinic_accent_is_used_only_with_enough_contrast() {
+        let clinic = |accent: &str, dark: &str| Clinic {
+            name: "A clinic".into(),
+            accent: Some(accent.into()),
+            accent_dark: Some(dark.into()),
+            ..Clinic::default()
+        };
+        let good = clinic("#1F6F8B", "#8FD3E8");
+        let light = Palette::light().with_clinic(&good);
+        assert_eq!(light.accent, Color32::from_rgb(0x1F, 0x6F, 0x8B));
+        let dark = Palette::dark().with_clinic(&good);
+        assert_eq!(dark.accent, Color32::from_rgb(0x8F, 0xD3, 0xE8));
+        // High contrast keeps its own palette.
+        assert_eq!(
+            Palette::high_contrast().with_clinic(&good),
+            Palette::high_contrast()
+        );
+        // Every text pair still meets the promise with the clinic's colours.
+        for palette in [light, dark] {
+            for (name, fg, bg) in palette.text_pairs() {
+                assert!(contrast(fg, bg) >= CONTRAST_TEXT, "{name}");
+            }
+        }
+        // Too pale for white text, too dark for dark text: refused, and said with the ratio.
+        let pale = clinic("#9FD0E0", "#1F3F4B");
+        assert_eq!(Palette::light().with_clinic(&pale), Palette::light());
+        assert_eq!(Palette::dark().with_clinic(&pale), Palette::dark());
+        let shortfalls = accent_shortfalls([0x9F, 0xD0, 0xE0], Shade::Light);
+        assert_eq!(shortfalls[0].pair, "white text on it");
+        assert!(shortfalls[0].ratio < 2.0, "{shortfalls:?}");
+        assert!(accent_shortfalls([0x1F, 0x6F, 0x8B], Shade::Light).is_empty());
+    }
+
+    #[test]
     fn contrast_formula_matches_known_values() {
         assert!((contrast(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
         assert!((contrast(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 0.01);
@@ -476,9 +608,9 @@ mod tests {
     #[test]
     fn every_text_pair_meets_wcag() {
         for (palette, needed) in [
-            (Palette::light(), 4.5),
-            (Palette::dark(), 4.5),
-            (Palette::high_contrast(), 7.0),
+            (Palette::light(), CONTRAST_TEXT),
+            (Palette::dark(), CONTRAST_TEXT),
+            (Palette::high_contrast(), CONTRAST_HIGH),
         ] {
             for (name, fg, bg) in palette.text_pairs() {
                 let ratio = contrast(fg, bg);

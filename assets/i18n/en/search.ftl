@@ -24,8 +24,10 @@ search-kind-card = Card
 search-kind-comparison = Comparison
 search-kind-approach = Approach
 search-kind-page = Guide
+search-kind-clinic = At this clinic
 # …and its spoken name; $title is the result's title.
 search-open-card-spoken = Open card: { $title }
 search-open-comparison-spoken = Open comparison: { $title }
 search-open-approach-spoken = Open approach: { $title }
 search-open-page-spoken = Open guide: { $title }
+search-open-clinic-spoken = Open at this clinic: { $title }

@@ -153,6 +153,9 @@ impl Checker<'_> {
                     }
                 }
             }
+            // A clinic's own section: see `clinic.rs`.
+            ItemKind::Service => empty |= self.service_text(pack, p),
+            ItemKind::StartPage => {}
             ItemKind::Source => {
                 let source = pack.source(id);
                 need(self, "authors", source.map_or("", |s| s.authors.as_str()));

@@ -132,6 +132,14 @@ impl Checker<'_> {
                 "link `{target}` goes to the \"Which fits me?\" questions, but this pack has no `decision.ron`: add the file, or take the link out"
             ));
         }
+        if let LinkTarget::Screen(Screen::Clinic) = parsed {
+            if self.has_clinic || self.context.partial {
+                return None;
+            }
+            return Some(format!(
+                "link `{target}` goes to \"At this clinic\", but `pack.ron` names no clinic: add its `clinic` section, or take the link out"
+            ));
+        }
         let (kind, id) = ItemKind::of_link(&parsed)?;
         // A file that could not be read at all: its ids are unknown.
         if !self.context.failed.read(kind) || self.ids.contains(&(kind, id.to_owned())) {

@@ -8,12 +8,14 @@
 //! - `wording.rs`: words that tell the reader what to choose;
 //! - `balance.rs`: trade-offs that point to the other format, evenly;
 //! - `easy_read.rs`: the Easy Read edition's sentence and short-form rules;
+//! - `clinic.rs`: a clinic's own section (name, logo, colours, services, start page);
 //! - the decision aid's own checks live with it, in `decision/check.rs`.
 //!
 //! The checker only reports; it also says which items are too broken to
 //! show ([`Drops`]), and the loader leaves those out.
 
 mod balance;
+mod clinic;
 mod easy_read;
 mod info;
 mod items;
@@ -51,8 +53,9 @@ impl Failed {
             ItemKind::Approach => self.approaches,
             ItemKind::Page => self.pages,
             ItemKind::Source => self.sources,
-            // Optional: a missing `stories.ron` is no failure.
-            ItemKind::Story => false,
+            // Optional: a missing `stories.ron` is no failure; nothing links
+            // to a service or the start page by id.
+            ItemKind::Story | ItemKind::Service | ItemKind::StartPage => false,
         }
     }
 
@@ -83,6 +86,8 @@ pub(crate) struct Context<'a> {
     pub today: Date,
     /// The pack's language, for its reading-level formula.
     pub language: super::readability::Language,
+    /// The interface's contrast rule for a clinic's colours, if given.
+    pub accent_rule: Option<super::clinic::AccentRule>,
 }
 
 /// Items too broken to show.
@@ -114,6 +119,15 @@ impl Drops {
         pack.stories
             .situations
             .retain(|s| !gone(ItemKind::Story, &s.id));
+        pack.groups
+            .services
+            .retain(|s| !gone(ItemKind::Service, &s.id));
+        if let Some(clinic) = &mut pack.info.clinic
+            && gone(ItemKind::StartPage, super::items::START_PAGE_ID)
+        {
+            clinic.start = None;
+            clinic.start_doc = super::markdown::Doc::default();
+        }
         let mut index = 0;
         pack.info.crisis_contacts.retain(|_| {
             index += 1;
@@ -137,6 +151,7 @@ pub(crate) fn check(pack: &Pack, context: &Context<'_>) -> Outcome {
         drops: Drops::default(),
         ids: pack.items().map(|i| (i.kind, i.id.to_owned())).collect(),
         has_decision: pack.decision.is_some(),
+        has_clinic: pack.info.clinic.is_some(),
     };
     if !context.failed.info && !context.partial {
         checker.check_info(pack);
@@ -146,6 +161,7 @@ pub(crate) fn check(pack: &Pack, context: &Context<'_>) -> Outcome {
     checker.check_links(pack, &placed);
     checker.check_wording(pack, &placed);
     checker.check_easy_read(pack);
+    checker.check_clinic(pack);
     if !context.partial {
         checker.check_cross_references(pack);
     }
@@ -179,6 +195,8 @@ pub(crate) struct Checker<'a> {
     /// scan (big packs have thousands of links).
     ids: HashSet<(ItemKind, String)>,
     has_decision: bool,
+    /// Whether `pack.ron` names a clinic (for `screen:clinic` links).
+    has_clinic: bool,
 }
 
 impl Checker<'_> {

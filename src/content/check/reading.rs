@@ -30,7 +30,11 @@ impl Checker<'_> {
         for p in placed {
             let kind = p.item.kind;
             match kind {
-                ItemKind::Card | ItemKind::Approach | ItemKind::Page | ItemKind::Story => {
+                ItemKind::Card
+                | ItemKind::Approach
+                | ItemKind::Page
+                | ItemKind::Story
+                | ItemKind::StartPage => {
                     let units = if kind == ItemKind::Story {
                         self.text_units(p)
                     } else {
@@ -71,7 +75,8 @@ impl Checker<'_> {
                         );
                     }
                 }
-                ItemKind::Table | ItemKind::Row => {}
+                // A timetable is not running text.
+                ItemKind::Table | ItemKind::Row | ItemKind::Service => {}
             }
         }
         out

@@ -105,6 +105,10 @@ pub struct LoadOptions {
     pub max_pack_bytes: u64,
     /// Today, for dates in the past (`None`: the system's date).
     pub today: Option<Date>,
+    /// The interface's contrast rule for a clinic's colours (`None`: the
+    /// colours' form is checked, not their contrast). `check` and the app
+    /// pass `ui::theme::accent_shortfalls`; the content model knows no palette.
+    pub accent_rule: Option<super::clinic::AccentRule>,
 }
 
 impl Default for LoadOptions {
@@ -113,6 +117,7 @@ impl Default for LoadOptions {
             max_file_bytes: super::files::MAX_FILE_BYTES,
             max_pack_bytes: super::files::MAX_PACK_BYTES,
             today: None,
+            accent_rule: None,
         }
     }
 }
@@ -183,7 +188,12 @@ pub(crate) fn load_one(
         unread: HashSet::new(),
         partial,
     };
-    let info = loader.ron::<PackInfo>(PACK_FILE);
+    let info = loader.ron::<PackInfo>(PACK_FILE).map(|mut info| {
+        if let Some(clinic) = &mut info.clinic {
+            loader.clinic_files(clinic);
+        }
+        info
+    });
     let comparison = loader.ron::<Comparison>(COMPARISON_FILE);
     let benefits = loader.ron::<Benefits>(BENEFITS_FILE);
     let approaches = loader.ron::<Approaches>(APPROACHES_FILE);
@@ -208,6 +218,7 @@ pub(crate) fn load_one(
 
     let stories = loader.optional_ron::<super::model::Stories>(STORIES_FILE);
     let easy_read = loader.optional_ron::<super::model::EasyRead>(EASY_READ_FILE);
+    let groups = loader.optional_ron::<super::clinic::Groups>(super::clinic::GROUPS_FILE);
     let benefits = benefits.map(|mut b| {
         for card in &mut b.cards {
             card.doc = markdown::parse(&card.body);
@@ -250,6 +261,7 @@ pub(crate) fn load_one(
         decision: decision.unwrap_or_default(),
         stories: stories.unwrap_or_default(),
         easy_read,
+        groups: groups.unwrap_or_default(),
         ..Pack::default()
     };
     let today = options.today.unwrap_or_else(today);
@@ -263,6 +275,7 @@ pub(crate) fn load_one(
             partial,
             today,
             language: super::readability::Language::from_tag(&pack.info.language),
+            accent_rule: options.accent_rule,
         },
     );
     let mut problems = loader.problems;
@@ -299,9 +312,11 @@ pub(crate) fn unlink_dead_links(pack: &mut Pack) {
     let ids: HashSet<(ItemKind, String)> =
         pack.items().map(|i| (i.kind, i.id.to_owned())).collect();
     let has_decision = pack.decision.is_some();
+    let has_clinic = super::clinic::has_section(pack);
     let alive = |target: &str| match LinkTarget::parse(target) {
         Ok(LinkTarget::External(_)) => true,
         Ok(LinkTarget::Screen(super::links::Screen::Decide)) => has_decision,
+        Ok(LinkTarget::Screen(super::links::Screen::Clinic)) => has_clinic,
         Ok(LinkTarget::Screen(_)) => true,
         Ok(other) => {
             ItemKind::of_link(&other).is_some_and(|(kind, id)| ids.contains(&(kind, id.to_owned())))
@@ -316,6 +331,9 @@ pub(crate) fn unlink_dead_links(pack: &mut Pack) {
     }
     for page in &mut pack.pages.pages {
         page.doc.unlink(alive);
+    }
+    if let Some(clinic) = &mut pack.info.clinic {
+        clinic.start_doc.unlink(alive);
     }
     if let Some(decision) = &mut pack.decision {
         decision.both_doc.unlink(alive);
@@ -335,10 +353,10 @@ impl Loader<'_> {
         &mut self,
         path: &str,
         at: impl FnOnce(&Texts) -> (usize, usize),
-        text: &str,
+        bytes: u64,
     ) -> bool {
         let before = self.bytes_read;
-        self.bytes_read = before.saturating_add(text.len() as u64);
+        self.bytes_read = before.saturating_add(bytes);
         if self.bytes_read <= self.options.max_pack_bytes {
             return true;
         }
@@ -361,7 +379,7 @@ impl Loader<'_> {
         match self.files.read_limited(path, self.options.max_file_bytes) {
             // A translation without this file: the default language's is used.
             Err(FileError::Missing(_)) if self.partial => None,
-            Ok(text) if !self.within_pack_limit(path, |_| (1, 1), &text) => None,
+            Ok(text) if !self.within_pack_limit(path, |_| (1, 1), text.len() as u64) => None,
             Ok(text) => {
                 self.texts.by_path.insert(path.to_owned(), text.clone());
                 Some(text)
@@ -430,6 +448,110 @@ impl Loader<'_> {
         }
     }
 
+    /// The files `clinic` names in `pack.ron`: its start page (in every
+    /// language) and its logo (the default language's only: a translation
+    /// keeps the clinic's logo and colours).
+    fn clinic_files(&mut self, clinic: &mut super::clinic::Clinic) {
+        let clinic_at = self
+            .texts
+            .locator(PACK_FILE)
+            .find_field("clinic", 0)
+            .unwrap_or(0);
+        let field_at = |texts: &Texts, field: &str| {
+            let loc = texts.locator(PACK_FILE);
+            let at = loc.find_field(field, clinic_at).unwrap_or(clinic_at);
+            loc.position(at)
+        };
+        if let Some(rel) = clinic.start.clone().filter(|r| !r.trim().is_empty()) {
+            match self.files.read_limited(&rel, self.options.max_file_bytes) {
+                Ok(text)
+                    if !self.within_pack_limit(
+                        PACK_FILE,
+                        |t| field_at(t, "start"),
+                        text.len() as u64,
+                    ) =>
+                {
+                    self.unread.insert(rel);
+                }
+                Ok(text) => {
+                    clinic.start_doc = markdown::parse(&text);
+                    clinic.start_title = clinic
+                        .start_doc
+                        .blocks
+                        .iter()
+                        .find_map(|b| match b {
+                            markdown::Block::Heading { level: 1, text } => Some(text.plain()),
+                            _ => None,
+                        })
+                        .unwrap_or_default();
+                    self.texts.by_path.insert(rel, text);
+                }
+                Err(err) => {
+                    let at = match &err {
+                        FileError::NotUtf8 { line, col, .. } => {
+                            self.problems.push(Problem::error(
+                                &rel,
+                                (*line, *col),
+                                err.to_string(),
+                            ));
+                            self.unread.insert(rel);
+                            return;
+                        }
+                        _ => field_at(&self.texts, "start"),
+                    };
+                    let mut message = err.to_string();
+                    if matches!(err, FileError::Missing(_)) {
+                        message.push_str(&self.files.did_you_mean(&rel));
+                    }
+                    self.problems.push(Problem::error(PACK_FILE, at, message));
+                    self.unread.insert(rel);
+                }
+            }
+        }
+        if self.partial {
+            return;
+        }
+        let Some(rel) = clinic.logo.clone().filter(|r| !r.trim().is_empty()) else {
+            return;
+        };
+        let max = super::clinic::LOGO_MAX_BYTES;
+        let decoded = match self.files.read_bytes(&rel, max) {
+            Ok(bytes)
+                if !self.within_pack_limit(
+                    PACK_FILE,
+                    |t| field_at(t, "logo"),
+                    bytes.len() as u64,
+                ) =>
+            {
+                return;
+            }
+            Ok(bytes) => super::clinic::decode_logo(&rel, &bytes).map_err(|e| e.to_string()),
+            Err(FileError::TooLarge { bytes, .. }) => Err(super::clinic::LogoError::TooLarge {
+                path: rel.clone(),
+                bytes,
+            }
+            .to_string()),
+            Err(err) => {
+                let mut message = err.to_string();
+                if matches!(err, FileError::Missing(_)) {
+                    message.push_str(&self.files.did_you_mean(&rel));
+                }
+                Err(message)
+            }
+        };
+        match decoded {
+            Ok(logo) => clinic.logo_image = Some(logo),
+            Err(message) => {
+                let at = field_at(&self.texts, "logo");
+                self.problems.push(Problem::error(
+                    PACK_FILE,
+                    at,
+                    format!("{message}; the clinic's name is shown without a logo until then"),
+                ));
+            }
+        }
+    }
+
     /// Read and parse a Markdown file named by an index entry. Problems with
     /// the path itself are reported where the index names it.
     fn markdown_file(&mut self, index: &str, id: &str, rel: &str, from: &mut usize) -> Doc {
@@ -445,7 +567,7 @@ impl Loader<'_> {
         };
         let at = |texts: &Texts| texts.position(index, offset);
         match self.files.read_limited(rel, self.options.max_file_bytes) {
-            Ok(text) if !self.within_pack_limit(index, at, &text) => {
+            Ok(text) if !self.within_pack_limit(index, at, text.len() as u64) => {
                 self.unread.insert(rel.to_owned());
                 Doc::default()
             }

@@ -100,6 +100,7 @@ impl SearchIndex {
                 ItemKind::Row => ResultKind::Comparison,
                 ItemKind::Approach => ResultKind::Approach,
                 ItemKind::Page => ResultKind::Page,
+                ItemKind::Service | ItemKind::StartPage => ResultKind::Clinic,
                 ItemKind::Table | ItemKind::Source | ItemKind::Story => continue,
             };
             let (summary, body) = match (item.kind, item.doc) {
@@ -119,6 +120,15 @@ impl SearchIndex {
                     (cells.join(" "), note.to_owned())
                 }
                 (ItemKind::Card, Some(doc)) => (item.summary.to_owned(), doc.plain_text()),
+                // A service's times, language, cost and how to join.
+                (ItemKind::Service, _) => (
+                    item.summary.to_owned(),
+                    item.texts
+                        .iter()
+                        .map(|(_, t)| t.trim())
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ),
                 (_, Some(doc)) => (item.summary.to_owned(), body_without_title(doc, item.title)),
                 (_, None) => (item.summary.to_owned(), String::new()),
             };

@@ -50,6 +50,8 @@ pub enum ResultKind {
     Approach,
     /// A guide page (FAQ and the like).
     Page,
+    /// A service or the start page of the clinic ("At this clinic").
+    Clinic,
 }
 
 /// One search hit, ready to draw.

@@ -40,6 +40,9 @@ pub fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64, staff_noti
                 ui.painter()
                     .circle_filled(centre, r, theme::with_alpha(c, alpha));
             }
+            // The clinic's name (and logo) above the title, in a clinic's pack.
+            let brand =
+                crate::ui::clinic::attract_ui(ui, view, screen.center_top() + Vec2::new(0.0, 24.0));
             let painter = ui.painter();
             painter.text(
                 centre + Vec2::new(0.0, base + 28.0),
@@ -52,7 +55,7 @@ pub fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64, staff_noti
                 FontId::proportional(size::BODY),
                 palette.text_muted,
             );
-            let top = Vec2::new(0.0, screen.height() * 0.1);
+            let top = Vec2::new(0.0, (screen.height() * 0.1).max(brand + 48.0 + size::H1));
             painter.text(
                 screen.center_top() + top,
                 Align2::CENTER_CENTER,
