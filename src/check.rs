@@ -13,11 +13,14 @@ use crate::kiosk::KioskConfig;
 /// allowed), 1 otherwise.
 pub fn run(files: &PackFiles, verbose: bool, out: &mut dyn Write) -> i32 {
     let loaded = content::load(files);
-    for problem in &loaded.problems {
+    // The pack's own interface words (`i18n/<language>/*.ftl`), against English.
+    let interface = crate::i18n::check_pack(files);
+    for problem in loaded.problems.iter().chain(&interface) {
         let _ = writeln!(out, "{problem}");
     }
-    let errors = loaded.error_count();
-    let warnings = loaded.warning_count();
+    let interface_errors = interface.iter().filter(|p| p.is_error()).count();
+    let errors = loaded.error_count() + interface_errors;
+    let warnings = loaded.warning_count() + interface.len() - interface_errors;
     let code = if errors == 0 {
         let counts: Vec<String> = loaded
             .pack

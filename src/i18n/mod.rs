@@ -27,6 +27,11 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+mod check;
+mod words;
+
+pub use check::{MessageInfo, PACK_FOLDER, Parsed, check_pack, pack_sources, parse as parse_ftl};
+
 /// The language every other one falls back to, key by key.
 pub const FALLBACK: &str = "en";
 
@@ -56,8 +61,10 @@ const BUILT_IN: &[(&str, &str, &str)] = &[
     ftl!("en", "benefits"),
     ftl!("en", "chrome"),
     ftl!("en", "compare"),
+    ftl!("en", "date"),
     ftl!("en", "home"),
     ftl!("en", "kiosk"),
+    ftl!("en", "language"),
     ftl!("en", "layout"),
     ftl!("en", "markdown"),
     ftl!("en", "pages"),
@@ -66,6 +73,23 @@ const BUILT_IN: &[(&str, &str, &str)] = &[
     ftl!("en", "shortcuts"),
     ftl!("en", "sources"),
     ftl!("en", "staff"),
+    ftl!("es", "about"),
+    ftl!("es", "approaches"),
+    ftl!("es", "benefits"),
+    ftl!("es", "chrome"),
+    ftl!("es", "compare"),
+    ftl!("es", "date"),
+    ftl!("es", "home"),
+    ftl!("es", "kiosk"),
+    ftl!("es", "language"),
+    ftl!("es", "layout"),
+    ftl!("es", "markdown"),
+    ftl!("es", "pages"),
+    ftl!("es", "search"),
+    ftl!("es", "settings"),
+    ftl!("es", "shortcuts"),
+    ftl!("es", "sources"),
+    ftl!("es", "staff"),
 ];
 
 /// One Fluent file: its language, where it came from, and its text.
