@@ -35,6 +35,11 @@ pub struct Settings {
     /// 1.0 is 100 %, 2.0 is 200 %.
     pub text_scale: f32,
     pub theme: ThemeChoice,
+    /// The language the reader chose (a tag like `es-US`); `None` until
+    /// they choose (then the system's, when the pack has it, or the pack's
+    /// default). On a kiosk it lasts one visit, like the rest.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 impl Default for Settings {
@@ -42,6 +47,7 @@ impl Default for Settings {
         Self {
             text_scale: 1.0,
             theme: ThemeChoice::Light,
+            language: None,
         }
     }
 }
@@ -217,6 +223,7 @@ mod tests {
         let old = Settings {
             text_scale: 1.5,
             theme: ThemeChoice::Dark,
+            language: Some("es-US".to_owned()),
         };
         assert!(store.save(&old).is_ok());
         let before = std::fs::read(&path).unwrap_or_default();

@@ -106,7 +106,8 @@ fn settings_are_remembered_between_runs() {
         harness.state().settings(),
         &Settings {
             text_scale: 1.25,
-            theme: ThemeChoice::Dark
+            theme: ThemeChoice::Dark,
+            language: None,
         }
     );
     assert!((harness.ctx.zoom_factor() - 1.25).abs() < 0.001);

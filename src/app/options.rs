@@ -27,6 +27,10 @@ pub struct Options {
     /// Nothing of the kiosk config could be read: the kiosk cannot know its
     /// region, so it shows no crisis numbers it cannot be sure of.
     pub kiosk_config_unreadable: bool,
+    /// The system's language (a tag like `es-MX`, from `sys-locale`): at
+    /// home, the first start shows the pack in it when the pack has it.
+    /// `None` in tests, so they do not depend on the machine.
+    pub system_locale: Option<String>,
 }
 
 impl Options {

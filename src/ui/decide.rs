@@ -17,6 +17,10 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>, state: &DecisionState) {
         super::pages::missing(ui, view, "pages-missing-guide");
         return;
     };
+    if view.pack.decision_fallback {
+        // Shown in the default language: its translation differs.
+        super::language::language_note_ui(ui, view);
+    }
     let count = decision.questions.len();
     match state.step {
         0 => intro_ui(ui, view, decision),

@@ -70,23 +70,9 @@ fn title_key(overlay: &Overlay) -> &'static str {
 }
 
 fn help_ui(ui: &mut Ui, view: &mut View<'_>) {
-    let palette = view.palette;
-    let info = &view.pack.info;
-    heading(ui, palette, 1, &view.tr("chrome-help-title"));
-    body(ui, &info.crisis_intro);
-    ui.add_space(space::S);
-    for contact in &info.crisis_contacts {
-        Frame::new()
-            .fill(palette.surface_alt)
-            .corner_radius(CornerRadius::same(radius::LARGE))
-            .inner_margin(Margin::same(16))
-            .show(ui, |ui| {
-                ui.set_min_width(ui.available_width());
-                heading(ui, palette, 2, &contact.how);
-                ui.label(RichText::new(&contact.name).font(theme::bold_font(size::BODY)));
-                ui.add(egui::Label::new(RichText::new(&contact.when).size(size::BODY)).wrap());
-            });
-    }
+    heading(ui, view.palette, 1, &view.tr("chrome-help-title"));
+    // Whose contacts, by the one rule (never another region's).
+    super::crisis::help_ui(ui, view);
 }
 
 fn about_ui(ui: &mut Ui, view: &mut View<'_>) {
@@ -157,6 +143,10 @@ fn display_ui(ui: &mut Ui, view: &mut View<'_>) {
             view.push(Command::Display(DisplayCommand::ResetSize));
         }
     });
+    if view.languages.len() > 1 {
+        heading(ui, palette, 2, &view.tr("language-title"));
+        super::language::switch_ui(ui, view);
+    }
     heading(ui, palette, 2, &view.tr("settings-colours"));
     ui.horizontal_wrapped(|ui| {
         for choice in ThemeChoice::ALL {

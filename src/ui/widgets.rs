@@ -287,6 +287,8 @@ mod tests {
             highlight: &highlight,
             scroll_to_highlight: false,
             scroll_to: None,
+            crisis: crate::ui::crisis::CrisisHelp::Neutral,
+            languages: &[],
             commands: Vec::new(),
         };
         let text = "Cognitive behavioural therapy (CBT) in a group";
