@@ -63,7 +63,8 @@ impl Editions {
     /// Editions of `packs` (the default language first), with a clinic's
     /// own interface words. Returns the default's, to show, and the rest.
     pub fn new(packs: Vec<Pack>, words: &[FtlSource]) -> (Edition, Self) {
-        let mut editions: Vec<Edition> = packs.into_iter().map(|p| Edition::new(p, words)).collect();
+        let mut editions: Vec<Edition> =
+            packs.into_iter().map(|p| Edition::new(p, words)).collect();
         if editions.is_empty() {
             editions.push(Edition::new(Pack::default(), words));
         }

@@ -348,11 +348,18 @@ fn every_language_has_every_english_key_with_the_same_placeholders() {
         let mut found: BTreeMap<String, (String, BTreeSet<String>)> = BTreeMap::new();
         for source in built_in().filter(|s| s.language == language) {
             let parsed = parse_ftl(&source.text);
-            assert!(parsed.errors.is_empty(), "{}: {:?}", source.name, parsed.errors);
+            assert!(
+                parsed.errors.is_empty(),
+                "{}: {:?}",
+                source.name,
+                parsed.errors
+            );
             for (key, info) in parsed.messages {
                 let area = area_of(&source.name).to_owned();
                 assert!(
-                    found.insert(key.clone(), (area, info.placeholders)).is_none(),
+                    found
+                        .insert(key.clone(), (area, info.placeholders))
+                        .is_none(),
                     "{}: `{key}` is defined twice",
                     source.name
                 );
@@ -361,7 +368,10 @@ fn every_language_has_every_english_key_with_the_same_placeholders() {
         let missing: Vec<&String> = english.keys().filter(|k| !found.contains_key(*k)).collect();
         assert!(missing.is_empty(), "{language} lacks {missing:?}");
         let extra: Vec<&String> = found.keys().filter(|k| !english.contains_key(*k)).collect();
-        assert!(extra.is_empty(), "{language} has keys English lacks: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{language} has keys English lacks: {extra:?}"
+        );
         for (key, (area, placeholders)) in &found {
             let (en_area, en_placeholders) = &english[key];
             assert_eq!(area, en_area, "{language}: `{key}` is in another file");

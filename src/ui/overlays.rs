@@ -143,10 +143,6 @@ fn display_ui(ui: &mut Ui, view: &mut View<'_>) {
             view.push(Command::Display(DisplayCommand::ResetSize));
         }
     });
-    if view.languages.len() > 1 {
-        heading(ui, palette, 2, &view.tr("language-title"));
-        super::language::switch_ui(ui, view);
-    }
     heading(ui, palette, 2, &view.tr("settings-colours"));
     ui.horizontal_wrapped(|ui| {
         for choice in ThemeChoice::ALL {
@@ -158,6 +154,10 @@ fn display_ui(ui: &mut Ui, view: &mut View<'_>) {
             }
         }
     });
+    if view.languages.len() > 1 {
+        heading(ui, palette, 2, &view.tr("language-title"));
+        super::language::switch_ui(ui, view);
+    }
     if view.kiosk {
         muted(ui, palette, &view.tr("settings-kiosk-note"));
     } else {

@@ -122,8 +122,8 @@ fn start_buttons_ui(ui: &mut Ui, view: &mut View<'_>, screen: egui::Rect, top: f
             (text_width + 2.0 * 40.0).max(320.0)
         })
         .collect();
-    let side_by_side = widths.iter().sum::<f32>() + gap * (widths.len() as f32 - 1.0)
-        <= screen.width() * 0.9;
+    let side_by_side =
+        widths.iter().sum::<f32>() + gap * (widths.len() as f32 - 1.0) <= screen.width() * 0.9;
     let mut rects = Vec::new();
     if side_by_side {
         let total = widths.iter().sum::<f32>() + gap * (widths.len() as f32 - 1.0);
