@@ -375,8 +375,10 @@ impl TherapyApp {
             Command::Display(command) => self.change_display(ctx, command),
             Command::SetLanguage(tag) => {
                 self.set_language(&tag);
-                // Remembered at home; on a kiosk it lasts this visit.
-                self.settings.language = Some(tag);
+                // Remembered at home; on a kiosk it lasts this visit (and
+                // starting in the default language changes nothing).
+                let default = tag == self.editions.default_tag();
+                self.settings.language = (!kiosk || !default).then_some(tag);
                 if let Err(err) = self.store.save(&self.settings) {
                     log::warn!("could not save settings: {err}");
                 }
@@ -489,7 +491,12 @@ impl eframe::App for TherapyApp {
             // The system may switch between light and dark at any time.
             self.apply_settings(&ctx);
         }
+        let mut start_in = None;
         if let Some(session) = &mut self.kiosk {
+            if session.phase == Phase::Attract {
+                // A finger on "Toque para empezar" starts the visit in Spanish.
+                start_in = kiosk_ui::language_pressed(&ctx);
+            }
             let (visit, settings) = (&self.visit, &self.settings);
             kiosk_ui::frame_input(&ctx, session, self.clock.now(), || {
                 Self::changed_since_start(visit, settings)
@@ -586,6 +593,7 @@ impl eframe::App for TherapyApp {
         if self.keyboard_focus {
             focus::focus_ring_ui(&ctx, palette);
         }
+        commands.extend(start_in.map(Command::SetLanguage));
         commands.extend(view.commands);
         // A scroll target is used once, on the frame after navigating.
         self.visit.scroll_to = None;

@@ -151,6 +151,14 @@ fn start_buttons_ui(ui: &mut Ui, view: &mut View<'_>, screen: egui::Rect, top: f
             ));
         }
     }
+    // Where each language's pill is, for the press that starts the visit
+    // (see `language_pressed`).
+    let places: Vec<(egui::Rect, String)> = rects
+        .iter()
+        .zip(&pills)
+        .filter_map(|(rect, (.., tag))| tag.clone().map(|tag| (*rect, tag)))
+        .collect();
+    ui.data_mut(|d| d.insert_temp(pills_id(), places));
     for ((text, spoken, tag), rect) in pills.into_iter().zip(rects) {
         ui.painter()
             .rect_filled(rect, theme::pill(rect.height()), palette.accent);
@@ -173,6 +181,34 @@ fn start_buttons_ui(ui: &mut Ui, view: &mut View<'_>, screen: egui::Rect, top: f
             view.push(Command::Kiosk(KioskCommand::StartVisit));
         }
     }
+}
+
+fn pills_id() -> Id {
+    Id::unique("attract-start-pills")
+}
+
+/// The language whose "Touch to start" a finger is landing on this frame.
+/// A visit starts as the finger lands (before the attract screen sees a
+/// click), so the press itself must say which language it starts in.
+pub fn language_pressed(ctx: &egui::Context) -> Option<String> {
+    let places: Vec<(egui::Rect, String)> = ctx.data(|d| d.get_temp(pills_id()))?;
+    let pressed_at = ctx.input(|i| {
+        i.events.iter().find_map(|e| match e {
+            egui::Event::PointerButton {
+                pos, pressed: true, ..
+            } => Some(*pos),
+            egui::Event::Touch {
+                pos,
+                phase: egui::TouchPhase::Start,
+                ..
+            } => Some(*pos),
+            _ => None,
+        })
+    })?;
+    places
+        .into_iter()
+        .find(|(rect, _)| rect.contains(pressed_at))
+        .map(|(_, tag)| tag)
 }
 
 /// The crisis contacts along the bottom of the attract screen: on one line
