@@ -13,7 +13,7 @@ use therapy_explorer::state::{Overlay, Route};
 use therapy_explorer::ui::theme::Palette;
 
 mod common;
-use common::{app, click, main_screens, main_screens_in, type_text, wheel};
+use common::{app, click, main_screens_in, type_text, wheel};
 
 fn focused_label(harness: &Harness<'_, TherapyApp>) -> Option<String> {
     harness
