@@ -53,8 +53,9 @@ pub fn switch_ui(ui: &mut Ui, view: &mut View<'_>) {
 }
 
 /// The switch on Home: the same toggles, at the right, above the title.
+/// (A kiosk has its switch in the top bar, on every screen.)
 pub fn home_switch_ui(ui: &mut Ui, view: &mut View<'_>) {
-    if view.languages.len() < 2 {
+    if view.languages.len() < 2 || view.kiosk {
         return;
     }
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {

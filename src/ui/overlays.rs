@@ -154,7 +154,8 @@ fn display_ui(ui: &mut Ui, view: &mut View<'_>) {
             }
         }
     });
-    if view.languages.len() > 1 {
+    // (A kiosk has its switch in the top bar, on every screen.)
+    if view.languages.len() > 1 && !view.kiosk {
         heading(ui, palette, 2, &view.tr("language-title"));
         super::language::switch_ui(ui, view);
     }
