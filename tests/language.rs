@@ -477,6 +477,13 @@ fn the_kiosk_starts_in_either_language_and_returns_to_english_after_a_visit() {
     assert_eq!(touch.accesskit_node().data().language(), Some("en-US"));
     let toque = harness.get_by_label("Toque para empezar en español");
     assert_eq!(toque.accesskit_node().data().language(), Some("es-US"));
+    // Crisis help in both languages, each read in its own voice.
+    let ayuda = harness.get_by_label_contains("¿Necesita ayuda ahora?");
+    let node = ayuda.accesskit_node();
+    let said = node.label().or_else(|| node.value()).unwrap_or_default();
+    assert!(said.contains("AYUDA"), "{said}");
+    assert_eq!(ayuda.accesskit_node().data().language(), Some("es-US"));
+    harness.get_by_label_contains("Call or text 988");
     click(&mut harness, "Toque para empezar en español");
     assert_eq!(phase(&harness), Some(Phase::Active));
     assert_eq!(tree_language(&harness).as_deref(), Some("es-US"));

@@ -88,6 +88,11 @@ impl Editions {
         (shown, this)
     }
 
+    /// The editions not shown now.
+    pub fn waiting(&self) -> &[Edition] {
+        &self.waiting
+    }
+
     /// The language switch's choices (just one when the pack has one language).
     pub fn choices(&self) -> &[LanguageChoice] {
         &self.choices

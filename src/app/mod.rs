@@ -514,6 +514,31 @@ impl eframe::App for TherapyApp {
         );
         let palette = &self.palette;
         let kiosk = self.kiosk.as_ref();
+        // The attract screen covers everything: skip drawing what it hides.
+        let attract = kiosk.is_some_and(|k| k.phase == Phase::Attract);
+        // Where crisis contacts may come from, but the pack's own.
+        let crisis_base = ui::crisis::CrisisSources {
+            pack: &[],
+            built_in_pack: self.built_in_pack,
+            kiosk: kiosk.map_or(&[], |k| &k.config.crisis_contacts),
+            kiosk_config_unreadable: self.kiosk_config_unreadable,
+        };
+        // Between visits, crisis help is shown in every language.
+        let other_crisis: Vec<ui::crisis::CrisisLines> = if attract {
+            self.editions
+                .waiting()
+                .iter()
+                .map(|e| {
+                    let help = ui::crisis::crisis_help(ui::crisis::CrisisSources {
+                        pack: &e.pack.info.crisis_contacts,
+                        ..crisis_base
+                    });
+                    ui::crisis::CrisisLines::new(e.tag(), &e.catalogue, help)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let mut view = View {
             pack: &self.pack,
             palette,
@@ -528,10 +553,9 @@ impl eframe::App for TherapyApp {
             scroll_to: self.visit.scroll_to.as_deref(),
             crisis: ui::crisis::crisis_help(ui::crisis::CrisisSources {
                 pack: &self.pack.info.crisis_contacts,
-                built_in_pack: self.built_in_pack,
-                kiosk: kiosk.map_or(&[], |k| &k.config.crisis_contacts),
-                kiosk_config_unreadable: self.kiosk_config_unreadable,
+                ..crisis_base
             }),
+            other_crisis: &other_crisis,
             languages: self.editions.choices(),
             commands: Vec::new(),
         };
@@ -542,8 +566,6 @@ impl eframe::App for TherapyApp {
                 node.set_language(language.to_owned());
             });
         }
-        // The attract screen covers everything: skip drawing what it hides.
-        let attract = kiosk.is_some_and(|k| k.phase == Phase::Attract);
         if !attract {
             let bar = Frame::new()
                 .fill(palette.surface_alt)

@@ -6,6 +6,7 @@ use egui::{CornerRadius, Frame, Margin, RichText, Ui};
 use super::theme::{self, radius, size, space};
 use super::{View, body, heading};
 use crate::content::Contact;
+use crate::i18n::Catalogue;
 
 /// What the crisis window and the attract screen show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,21 +107,56 @@ pub fn help_ui(ui: &mut Ui, view: &View<'_>) {
     }
 }
 
-/// The contacts as lines for the attract screen ("Call or text 988 (988
-/// Suicide & Crisis Lifeline)"), or the neutral sentence.
-pub fn contact_lines(view: &View<'_>) -> Vec<String> {
-    match view.crisis {
-        CrisisHelp::Contacts(contacts) => contacts
-            .iter()
-            .map(|c| {
-                view.tr_args(
-                    "kiosk-crisis-contact",
-                    &[("how", (&c.how).into()), ("name", (&c.name).into())],
-                )
-            })
-            .collect(),
-        CrisisHelp::Neutral => vec![view.tr("chrome-help-neutral")],
+/// Crisis help in one language, as the attract screen shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CrisisLines {
+    /// The language's tag, like `es-US`.
+    pub language: String,
+    /// "Need help now?" in that language.
+    pub title: String,
+    /// One line per contact ("Call or text 988 (988 Suicide & Crisis
+    /// Lifeline)"), or the sentence that fits every region.
+    pub lines: Vec<String>,
+}
+
+impl CrisisLines {
+    pub fn new(language: &str, words: &Catalogue, help: CrisisHelp<'_>) -> Self {
+        let lines = match help {
+            CrisisHelp::Contacts(contacts) => contacts
+                .iter()
+                .map(|c| {
+                    words.tr_args(
+                        "kiosk-crisis-contact",
+                        &[("how", (&c.how).into()), ("name", (&c.name).into())],
+                    )
+                })
+                .collect(),
+            CrisisHelp::Neutral => vec![words.tr("chrome-help-neutral")],
+        };
+        Self {
+            language: language.to_owned(),
+            title: words.tr("kiosk-crisis-title"),
+            lines,
+        }
     }
+}
+
+/// Crisis help for the attract screen: in the language shown, then in each
+/// of the pack's other languages whose help reads differently (the Spanish
+/// edition's "Llame al 988 y oprima el 2"; the same contacts are not
+/// repeated).
+pub fn attract_lines(view: &View<'_>) -> Vec<CrisisLines> {
+    let mut all = vec![CrisisLines::new(
+        &view.pack.info.language,
+        view.catalogue,
+        view.crisis,
+    )];
+    for other in view.other_crisis {
+        if !all.iter().any(|shown| shown.lines == other.lines) {
+            all.push(other.clone());
+        }
+    }
+    all
 }
 
 #[cfg(test)]

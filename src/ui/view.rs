@@ -32,6 +32,9 @@ pub struct View<'a> {
     pub scroll_to: Option<&'a str>,
     /// The crisis contacts to show (by `crisis::crisis_help`), or none.
     pub crisis: CrisisHelp<'a>,
+    /// Crisis help in the pack's other languages (only between kiosk
+    /// visits: the attract screen shows every language's).
+    pub other_crisis: &'a [super::crisis::CrisisLines],
     /// The pack's languages, for the language switch.
     pub languages: &'a [LanguageChoice],
     pub commands: Vec<Command>,

@@ -288,6 +288,7 @@ mod tests {
             scroll_to_highlight: false,
             scroll_to: None,
             crisis: crate::ui::crisis::CrisisHelp::Neutral,
+            other_crisis: &[],
             languages: &[],
             commands: Vec::new(),
         };

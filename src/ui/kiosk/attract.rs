@@ -211,51 +211,71 @@ pub fn language_pressed(ctx: &egui::Context) -> Option<String> {
         .map(|(_, tag)| tag)
 }
 
-/// The crisis contacts along the bottom of the attract screen: on one line
-/// when they fit, otherwise one contact a line, each wrapped to the screen.
-/// The band grows to fit the text. Returns the band. The contacts are
-/// those of the one rule (`crisis::crisis_help`), or the sentence that
+/// The crisis contacts along the bottom of the attract screen, in each of
+/// the pack's languages whose help reads differently: each language on one
+/// line when it fits, otherwise one contact a line, each wrapped to the
+/// screen. The band grows to fit the text. Returns the band. The contacts
+/// are those of the one rule (`crisis::crisis_help`), or the sentence that
 /// fits every region.
 fn crisis_band_ui(ui: &mut Ui, view: &View<'_>, screen: egui::Rect) -> egui::Rect {
     let palette = view.palette;
-    let contacts = crate::ui::crisis::contact_lines(view);
-    let title = view.tr("kiosk-crisis-title");
     let font = FontId::proportional(size::BODY + 1.0);
     let margin = 32.0;
     let wrap_width = (screen.width() - 2.0 * margin).max(1.0);
-    let one_line = format!("{title}  {}", contacts.join("   ·   "));
     let painter = ui.painter();
-    let fits = painter
-        .layout_no_wrap(one_line.clone(), font.clone(), palette.text)
-        .size()
-        .x
-        <= wrap_width;
-    let text = if fits {
-        one_line
-    } else {
-        format!("{title}\n{}", contacts.join("\n"))
-    };
-    let mut job = egui::text::LayoutJob::simple(text.clone(), font, palette.text, wrap_width);
-    job.halign = Align::Center;
-    let galley = painter.layout_job(job);
+    let gap = 10.0;
+    // One galley per language, laid out before the band is sized.
+    let blocks: Vec<(String, String, std::sync::Arc<egui::Galley>)> =
+        crate::ui::crisis::attract_lines(view)
+            .into_iter()
+            .map(|help| {
+                let one_line = format!("{}  {}", help.title, help.lines.join("   ·   "));
+                let fits = painter
+                    .layout_no_wrap(one_line.clone(), font.clone(), palette.text)
+                    .size()
+                    .x
+                    <= wrap_width;
+                let text = if fits {
+                    one_line
+                } else {
+                    format!("{}\n{}", help.title, help.lines.join("\n"))
+                };
+                let mut job = egui::text::LayoutJob::simple(
+                    text.clone(),
+                    font.clone(),
+                    palette.text,
+                    wrap_width,
+                );
+                job.halign = Align::Center;
+                (help.language, text, painter.layout_job(job))
+            })
+            .collect();
+    let text_height = blocks.iter().map(|(.., g)| g.size().y).sum::<f32>()
+        + gap * (blocks.len().saturating_sub(1)) as f32;
     let pad = 22.0;
-    let height = (galley.size().y + 2.0 * pad).max(72.0);
+    let height = (text_height + 2.0 * pad).max(72.0);
     let band = egui::Rect::from_min_max(
         egui::pos2(screen.left(), screen.bottom() - height),
         screen.right_bottom(),
     );
     painter.rect_filled(band, CornerRadius::ZERO, palette.surface_alt);
-    // With centred text the galley's own rectangle is centred on its position.
-    let pos = egui::pos2(band.center().x, band.center().y - galley.size().y / 2.0);
-    let text_rect = galley.rect.translate(pos.to_vec2());
-    painter.galley(pos, galley, palette.text);
-    // So screen readers (and tests) find the contacts where they are drawn.
-    let response = ui.interact(
-        text_rect,
-        Id::unique("attract-crisis-contacts"),
-        Sense::hover(),
-    );
-    label_for_screen_readers(&response, Role::Label, &text.replace('\n', "  "));
+    let mut top = band.center().y - text_height / 2.0;
+    for (language, text, galley) in blocks {
+        // With centred text the galley's own rectangle is centred on its position.
+        let pos = egui::pos2(band.center().x, top);
+        top += galley.size().y + gap;
+        let text_rect = galley.rect.translate(pos.to_vec2());
+        ui.painter().galley(pos, galley, palette.text);
+        // So screen readers (and tests) find the contacts where they are
+        // drawn, and read each language in its own voice.
+        let response = ui.interact(
+            text_rect,
+            Id::unique(("attract-crisis-contacts", &language)),
+            Sense::hover(),
+        );
+        label_for_screen_readers(&response, Role::Label, &text.replace('\n', "  "));
+        crate::ui::language::set_language(ui, response.id, &language);
+    }
     band
 }
 
