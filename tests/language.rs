@@ -563,3 +563,41 @@ fn the_kiosks_topic_buttons_come_from_each_languages_pack() {
         harness.get_by_label(&format!("Tema: {topic}"));
     }
 }
+
+#[test]
+fn check_compares_a_clinics_interface_words_with_english() {
+    let dir = copy_of_default_pack("interface-words");
+    let fr = dir.join("i18n/fr");
+    std::fs::create_dir_all(&fr).expect("i18n folder");
+    std::fs::write(
+        fr.join("chrome.ftl"),
+        "chrome-home = Accueil\nchrome-close-spoken = Fermer : { $fenetre }\nchrome-homme = Accueil\n",
+    )
+    .expect("write chrome.ftl");
+    let mut out = Vec::new();
+    let code = therapy_explorer::check::run(
+        &therapy_explorer::content::PackFiles::Dir(dir.clone()),
+        false,
+        &mut out,
+    );
+    let out = String::from_utf8(out).expect("utf-8");
+    assert_eq!(code, 1, "{out}");
+    for expected in [
+        "i18n/fr/chrome.ftl:2:1: error: `chrome-close-spoken` uses { $fenetre }, which the app does not give",
+        "i18n/fr/chrome.ftl:2:1: warning: `chrome-close-spoken` leaves out { $window }",
+        "i18n/fr/chrome.ftl:3:1: warning: `chrome-homme` is not a word the app uses",
+        "i18n/fr/chrome.ftl: warning: this file leaves out",
+        "i18n/fr/search.ftl: warning: there is no such file, so it leaves out",
+    ] {
+        assert!(out.contains(expected), "{expected}\n{out}");
+    }
+    // The app reads them: French interface words where the pack has them.
+    let words = therapy_explorer::i18n::pack_sources(&therapy_explorer::content::PackFiles::Dir(
+        dir.clone(),
+    ));
+    assert_eq!(
+        Catalogue::with_sources("fr-CA", &words).tr("chrome-home"),
+        "Accueil"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
