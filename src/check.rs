@@ -19,7 +19,9 @@ pub fn run(files: &PackFiles, verbose: bool, out: &mut dyn Write) -> i32 {
         ..content::load::LoadOptions::default()
     };
     let loaded = content::load::load_with(files, options);
-    for problem in &loaded.problems {
+    // The pack's own interface words (`i18n/<language>/*.ftl`), against English.
+    let interface = crate::i18n::check_pack(files);
+    for problem in loaded.problems.iter().chain(&interface) {
         let _ = writeln!(out, "{problem}");
     }
     let signing = match files {
@@ -37,8 +39,11 @@ pub fn run(files: &PackFiles, verbose: bool, out: &mut dyn Write) -> i32 {
         let _ = writeln!(out, "{problem}");
     }
     let signing_errors = signing.problems.iter().filter(|p| p.is_error()).count();
-    let errors = loaded.error_count() + signing_errors;
-    let warnings = loaded.warning_count() + signing.problems.len() - signing_errors;
+    let interface_errors = interface.iter().filter(|p| p.is_error()).count();
+    let errors = loaded.error_count() + signing_errors + interface_errors;
+    let warnings = loaded.warning_count() + signing.problems.len() - signing_errors
+        + interface.len()
+        - interface_errors;
     let code = if errors == 0 {
         let counts: Vec<String> = loaded
             .pack

@@ -87,6 +87,7 @@ fn main() {
                 content_dir,
                 open,
                 settings: therapy_explorer::settings::SettingsStore::user_default(),
+                system_locale: sys_locale::get_locale(),
                 ..options
             });
         }

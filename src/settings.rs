@@ -38,6 +38,11 @@ pub struct Settings {
     pub theme: ThemeChoice,
     /// Easy Read: short sentences with pictures, where the pack has them.
     pub easy_read: bool,
+    /// The language the reader chose (a tag like `es-US`); `None` until
+    /// they choose (then the system's, when the pack has it, or the pack's
+    /// default). On a kiosk it lasts one visit, like the rest.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 impl Default for Settings {
@@ -46,6 +51,7 @@ impl Default for Settings {
             text_scale: 1.0,
             theme: ThemeChoice::Light,
             easy_read: false,
+            language: None,
         }
     }
 }
@@ -222,6 +228,7 @@ mod tests {
             text_scale: 1.5,
             theme: ThemeChoice::Dark,
             easy_read: true,
+            language: Some("es-US".to_owned()),
         };
         assert!(store.save(&old).is_ok());
         let before = std::fs::read(&path).unwrap_or_default();

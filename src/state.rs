@@ -175,6 +175,9 @@ pub enum Command {
     StartOver,
     Kiosk(KioskCommand),
     Display(DisplayCommand),
+    /// Show the pack and the interface in another of the pack's languages
+    /// (a tag like `es-US`), on the same screen.
+    SetLanguage(String),
     /// Open search (Ctrl+F or the Search button) and put the cursor in it.
     OpenSearch,
     /// Set the search text (a kiosk topic button).

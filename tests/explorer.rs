@@ -445,5 +445,8 @@ fn sources_screen_lists_every_reference_and_review_dates() {
         // Level 3, counted from 0 as AccessKit does.
         assert_eq!(headings[0].accesskit_node().level(), Some(2));
     }
-    harness.get_by_label_contains(&format!("Next review due {}", pack.info.next_review));
+    // Dates are written out: "Next review due November 23, 2027".
+    let next = harness.state().catalogue().date(&pack.info.next_review);
+    assert!(next.ends_with(", 2027") && !next.contains('-'), "{next}");
+    harness.get_by_label_contains(&format!("Next review due {next}"));
 }

@@ -109,6 +109,7 @@ fn settings_are_remembered_between_runs() {
             text_scale: 1.25,
             theme: ThemeChoice::Dark,
             easy_read: true,
+            language: None,
         }
     );
     assert!((harness.ctx.zoom_factor() - 1.25).abs() < 0.001);

@@ -200,6 +200,43 @@ fn easy_read_stories_and_the_decision_opening() {
     results.unwrap();
 }
 
+/// Home, Compare and a result of "Which fits me?" in Spanish: the
+/// interface from the Spanish catalogue, the pack's Spanish edition.
+#[test]
+fn main_screens_in_spanish() {
+    use therapy_explorer::content::decision::fill_in;
+    let mut results = SnapshotResults::new();
+    let mut h = harness(Options::default(), [1280.0, 800.0]);
+    click(&mut h, "Español");
+    let words = therapy_explorer::i18n::Catalogue::new("es-US");
+    let pack = h.state().pack().clone();
+    let mut shot = |h: &mut Harness<'_, TherapyApp>, name: &str| {
+        h.event(egui::Event::PointerGone);
+        h.run_ok();
+        results.add(h.try_snapshot(format!("spanish/{name}")));
+    };
+    shot(&mut h, "home");
+    let open = |title: &str| words.tr_args("home-open-spoken", &[("title", title.into())]);
+    click(&mut h, &open(&words.tr("home-section-compare")));
+    shot(&mut h, "compare");
+    click(&mut h, &words.tr("chrome-home"));
+    let decision = pack.decision.as_ref().expect("Which fits me?");
+    click(&mut h, &open(&decision.title));
+    click(&mut h, &decision.wording.begin_spoken);
+    // The same answers as the English snapshot, by their place in each scale.
+    for (question, index) in decision.questions.iter().zip([3, 2, 1, 0, 3, 4, 1]) {
+        let answers = decision.answers(question);
+        let answer = &answers[index.min(answers.len() - 1)].label;
+        click(
+            &mut h,
+            &fill_in(&decision.wording.answer_spoken, &[("{answer}", answer)]),
+        );
+    }
+    shot(&mut h, "decide-result");
+    drop(h);
+    results.unwrap();
+}
+
 #[test]
 fn kiosk_start_and_idle_overlay() {
     let clock = MockClock::default();
@@ -211,7 +248,7 @@ fn kiosk_start_and_idle_overlay() {
     let mut h = harness(options, [1920.0, 1080.0]);
     let mut results = SnapshotResults::new();
     results.add(h.try_snapshot("kiosk/start"));
-    click(&mut h, "Touch anywhere to start");
+    click(&mut h, "Touch to start in English");
     click(&mut h, "Open: Group therapy");
     h.event(egui::Event::PointerGone);
     clock.advance(95.0);

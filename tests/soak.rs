@@ -163,12 +163,18 @@ fn soak_at_home() {
     harness.key_press(Key::Escape);
     harness.key_press_modifiers(Modifiers::ALT, Key::Home);
     harness.run_ok();
-    harness
-        .get_by_label("Need help now? Show crisis contacts")
-        .click();
+    // (Random taps may have switched the language: its words, then.)
+    let help = harness.state().catalogue().tr("chrome-help-spoken");
+    harness.get_by_label(&help).click();
     harness.run_ok();
     let contact = harness.state().pack().info.crisis_contacts[0].how.clone();
     harness.get_by_label(&contact);
+}
+
+/// "Keep reading", in the language the visit is in (random taps may have
+/// switched it).
+fn keep_reading(harness: &Harness<'_, TherapyApp>) -> String {
+    harness.state().catalogue().tr("kiosk-keep-reading")
 }
 
 fn phase(harness: &Harness<'_, TherapyApp>) -> Phase {
@@ -245,7 +251,7 @@ fn soak_on_the_kiosk_then_reset_gives_a_fresh_visit() {
                     assert_eq!(harness.state().visit(), &VisitState::default());
                 }
                 if after == Phase::StillReading {
-                    harness.get_by_label("Keep reading");
+                    harness.get_by_label(&keep_reading(&harness));
                 }
             }
             // Just past the quiet time: "Still reading?" (if the visit changed
@@ -258,12 +264,12 @@ fn soak_on_the_kiosk_then_reset_gives_a_fresh_visit() {
                 let shown = phase(&harness);
                 seen.saw(shown);
                 if shown == Phase::StillReading {
-                    harness.get_by_label("Keep reading");
+                    harness.get_by_label(&keep_reading(&harness));
                     match rng.below(3) {
                         0 => {
                             // (Pressed directly: scrolling it into view
                             // would itself count as a touch.)
-                            harness.get_by_label("Keep reading").click();
+                            harness.get_by_label(&keep_reading(&harness)).click();
                             harness.step();
                             seen.saw(phase(&harness));
                             assert_eq!(phase(&harness), Phase::Active, "Keep reading");
@@ -322,7 +328,7 @@ fn soak_on_the_kiosk_then_reset_gives_a_fresh_visit() {
     harness.step();
     harness.run_ok();
     if phase(&harness) == Phase::StillReading {
-        harness.get_by_label("Keep reading");
+        harness.get_by_label(&keep_reading(&harness));
     }
     clock.advance(countdown);
     harness.step();

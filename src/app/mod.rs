@@ -4,6 +4,7 @@
 //! the frame. How the app was started is in `options`, the pack it shows
 //! in `pack`.
 
+mod language;
 mod options;
 mod pack;
 mod take_home;
@@ -13,7 +14,7 @@ use egui::{
 };
 
 pub use options::{Browser, Options};
-pub use pack::load_pack;
+pub use pack::{PackEditions, load_editions, load_pack};
 
 use crate::content::search::SearchIndex;
 use crate::content::{LinkTarget, Pack};
@@ -34,6 +35,13 @@ pub struct TherapyApp {
     index: SearchIndex,
     /// The interface's words, in the reader's language.
     catalogue: Catalogue,
+    /// The pack's other languages, waiting to be shown (pack, index and
+    /// words are swapped in place: `set_language`).
+    editions: language::Editions,
+    /// Whether the pack is the built-in one (whose crisis contacts are for the US).
+    built_in_pack: bool,
+    /// A kiosk config was given but could not be read at all.
+    kiosk_config_unreadable: bool,
     /// What staff should know (their pack or kiosk settings could not be used)…
     staff_notes: Vec<StaffNote>,
     /// …in the reader's language (made again when the language changes).
@@ -68,7 +76,8 @@ impl TherapyApp {
             .content_dir
             .clone()
             .or_else(|| options.kiosk.as_ref().and_then(|k| k.content.clone()));
-        let (pack, pack_note) = load_pack(content_dir.as_deref());
+        let editions = load_editions(content_dir.as_deref());
+        let pack_note = editions.note.clone();
         let mut notes = Vec::new();
         if kiosk && options.kiosk_config_failed {
             notes.push(StaffNote::KioskConfig);
@@ -85,9 +94,9 @@ impl TherapyApp {
         } else {
             options.settings
         };
-        let mut app = Self::with_pack(
+        let mut app = Self::with_editions(
             &cc.egui_ctx,
-            pack,
+            editions,
             notes,
             options.kiosk,
             options.clock,
@@ -97,6 +106,8 @@ impl TherapyApp {
         app.today_at_start = options.today;
         app.documents = options.documents;
         app.drop_past_services();
+        app.kiosk_config_unreadable = kiosk && options.kiosk_config_unreadable;
+        app.start_language(options.system_locale.as_deref());
         if let Some(link) = &options.open {
             // A kiosk always starts, and starts over, at the attract screen
             // and Home: a preview link has no place there.
@@ -131,6 +142,24 @@ impl TherapyApp {
         clock: Clock,
         store: SettingsStore,
     ) -> Self {
+        let editions = PackEditions {
+            packs: vec![pack],
+            words: Vec::new(),
+            built_in: false,
+            note: None,
+        };
+        Self::with_editions(ctx, editions, staff_notes, kiosk, clock, store)
+    }
+
+    /// Start with a pack in all its languages (the default shown first).
+    pub fn with_editions(
+        ctx: &egui::Context,
+        editions: PackEditions,
+        staff_notes: Vec<StaffNote>,
+        kiosk: Option<KioskConfig>,
+        clock: Clock,
+        store: SettingsStore,
+    ) -> Self {
         theme::install_fonts(ctx);
         ui::picture::install(ctx);
         ctx.options_mut(|o| {
@@ -141,17 +170,24 @@ impl TherapyApp {
             }
         });
         let settings = store.load();
+        let now = clock.now();
+        let built_in_pack = editions.built_in;
+        let (shown, editions) = language::Editions::new(editions.packs, &editions.words);
+        let language::Edition {
+            pack, catalogue, ..
+        } = shown;
         let palette = theme::palette_for_pack(settings.theme, theme::system_is_dark(ctx), &pack);
         theme::apply(ctx, &palette);
         ctx.set_zoom_factor(settings.text_scale);
-        let now = clock.now();
-        let catalogue = Catalogue::new(&pack.info.language);
         Self {
             index: SearchIndex::new(&pack),
             pack,
             staff_notice: chrome::staff_notice(&catalogue, &staff_notes),
             staff_notes,
             catalogue,
+            editions,
+            built_in_pack,
+            kiosk_config_unreadable: false,
             visit: VisitState::default(),
             settings,
             store,
@@ -182,11 +218,55 @@ impl TherapyApp {
         &self.catalogue
     }
 
-    /// Show the interface in another language (a tag like `es-US`); words
-    /// it lacks stay English.
+    /// Show the pack and the interface in another of the pack's languages
+    /// (a tag like `es-US`), on the same screen: its pack, search index and
+    /// words are swapped in place. A language the pack does not have
+    /// changes nothing.
     pub fn set_language(&mut self, tag: &str) {
-        self.catalogue = Catalogue::new(tag);
+        if tag == self.pack.info.language.trim() {
+            return;
+        }
+        let shown = language::Edition {
+            pack: std::mem::take(&mut self.pack),
+            index: Some(std::mem::take(&mut self.index)),
+            catalogue: std::mem::take(&mut self.catalogue),
+        };
+        let next = self.editions.swap(tag, shown);
+        self.pack = next.pack;
+        self.index = next.index.unwrap_or_else(|| SearchIndex::new(&self.pack));
+        self.catalogue = next.catalogue;
         self.staff_notice = chrome::staff_notice(&self.catalogue, &self.staff_notes);
+    }
+
+    /// The language the settings ask for, or the pack's default.
+    fn apply_language(&mut self) {
+        let tag = self
+            .settings
+            .language
+            .as_deref()
+            .and_then(|wanted| self.editions.best_match(wanted))
+            .unwrap_or(self.editions.default_tag())
+            .to_owned();
+        self.set_language(&tag);
+    }
+
+    /// The first language shown: the one chosen before (at home), else the
+    /// system's when the pack has it (at home), else the pack's default.
+    fn start_language(&mut self, system_locale: Option<&str>) {
+        if self.settings.language.is_none()
+            && !self.is_kiosk()
+            && let Some(tag) = system_locale.and_then(|l| self.editions.best_match(l))
+        {
+            let tag = tag.to_owned();
+            self.set_language(&tag);
+            return;
+        }
+        self.apply_language();
+    }
+
+    /// The pack's languages, each named in itself, for the language switch.
+    pub fn languages(&self) -> &[ui::language::LanguageChoice] {
+        self.editions.choices()
     }
 
     /// What staff are told on the screen, in the interface's language.
@@ -258,6 +338,8 @@ impl TherapyApp {
             }
         });
         self.apply_settings(ctx);
+        // A kiosk's next visitor starts in the pack's default language.
+        self.apply_language();
         ctx.request_repaint();
     }
 
@@ -307,6 +389,16 @@ impl TherapyApp {
             }
             Command::Kiosk(command) => self.run_kiosk(ctx, command),
             Command::Display(command) => self.change_display(ctx, command),
+            Command::SetLanguage(tag) => {
+                self.set_language(&tag);
+                // Remembered at home; on a kiosk it lasts this visit (and
+                // starting in the default language changes nothing).
+                let default = tag == self.editions.default_tag();
+                self.settings.language = (!kiosk || !default).then_some(tag);
+                if let Err(err) = self.store.save(&self.settings) {
+                    log::warn!("could not save settings: {err}");
+                }
+            }
             Command::Decide(command) => {
                 let count = self.pack.decision.as_ref().map_or(0, |d| d.questions.len());
                 visit.decision.apply(count, command);
@@ -418,7 +510,12 @@ impl eframe::App for TherapyApp {
             // The system may switch between light and dark at any time.
             self.apply_settings(&ctx);
         }
+        let mut start_in = None;
         if let Some(session) = &mut self.kiosk {
+            if session.phase == Phase::Attract {
+                // A finger on "Toque para empezar" starts the visit in Spanish.
+                start_in = kiosk_ui::language_pressed(&ctx);
+            }
             let (visit, settings) = (&self.visit, &self.settings);
             kiosk_ui::frame_input(&ctx, session, self.clock.now(), || {
                 Self::changed_since_start(visit, settings)
@@ -436,6 +533,31 @@ impl eframe::App for TherapyApp {
         );
         let palette = &self.palette;
         let kiosk = self.kiosk.as_ref();
+        // The attract screen covers everything: skip drawing what it hides.
+        let attract = kiosk.is_some_and(|k| k.phase == Phase::Attract);
+        // Where crisis contacts may come from, but the pack's own.
+        let crisis_base = ui::crisis::CrisisSources {
+            pack: &[],
+            built_in_pack: self.built_in_pack,
+            kiosk: kiosk.map_or(&[], |k| &k.config.crisis_contacts),
+            kiosk_config_unreadable: self.kiosk_config_unreadable,
+        };
+        // Between visits, crisis help is shown in every language.
+        let other_crisis: Vec<ui::crisis::CrisisLines> = if attract {
+            self.editions
+                .waiting()
+                .iter()
+                .map(|e| {
+                    let help = ui::crisis::crisis_help(ui::crisis::CrisisSources {
+                        pack: &e.pack.info.crisis_contacts,
+                        ..crisis_base
+                    });
+                    ui::crisis::CrisisLines::new(e.tag(), &e.catalogue, help)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let mut view = View {
             pack: &self.pack,
             palette,
@@ -448,10 +570,21 @@ impl eframe::App for TherapyApp {
             highlight: &self.visit.highlight,
             scroll_to_highlight: self.visit.scroll_to_highlight,
             scroll_to: self.visit.scroll_to.as_deref(),
+            crisis: ui::crisis::crisis_help(ui::crisis::CrisisSources {
+                pack: &self.pack.info.crisis_contacts,
+                ..crisis_base
+            }),
+            other_crisis: &other_crisis,
+            languages: self.editions.choices(),
             commands: Vec::new(),
         };
-        // The attract screen covers everything: skip drawing what it hides.
-        let attract = kiosk.is_some_and(|k| k.phase == Phase::Attract);
+        // Screen readers read the app in the pack's language's voice.
+        let language = self.pack.info.language.trim();
+        if !language.is_empty() {
+            ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+                node.set_language(language.to_owned());
+            });
+        }
         if !attract {
             let bar = Frame::new()
                 .fill(palette.surface_alt)
@@ -501,6 +634,7 @@ impl eframe::App for TherapyApp {
         if self.keyboard_focus {
             focus::focus_ring_ui(&ctx, palette);
         }
+        commands.extend(start_in.map(Command::SetLanguage));
         commands.extend(view.commands);
         // A scroll target is used once, on the frame after navigating.
         self.visit.scroll_to = None;

@@ -34,6 +34,10 @@ pub struct Options {
     /// Where handouts are saved (tests give a temporary folder; `None`: the
     /// reader's documents folder).
     pub documents: Option<PathBuf>,
+    /// The system's language (a tag like `es-MX`, from `sys-locale`): at
+    /// home, the first start shows the pack in it when the pack has it.
+    /// `None` in tests, so they do not depend on the machine.
+    pub system_locale: Option<String>,
 }
 
 impl Options {

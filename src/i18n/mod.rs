@@ -27,6 +27,11 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+mod check;
+mod words;
+
+pub use check::{MessageInfo, PACK_FOLDER, Parsed, check_pack, pack_sources, parse as parse_ftl};
+
 /// The language every other one falls back to, key by key.
 pub const FALLBACK: &str = "en";
 
@@ -57,11 +62,13 @@ const BUILT_IN: &[(&str, &str, &str)] = &[
     ftl!("en", "chrome"),
     ftl!("en", "clinic"),
     ftl!("en", "compare"),
+    ftl!("en", "date"),
     ftl!("en", "decide"),
     ftl!("en", "easy-read"),
     ftl!("en", "handout"),
     ftl!("en", "home"),
     ftl!("en", "kiosk"),
+    ftl!("en", "language"),
     ftl!("en", "layout"),
     ftl!("en", "markdown"),
     ftl!("en", "pages"),
@@ -71,6 +78,28 @@ const BUILT_IN: &[(&str, &str, &str)] = &[
     ftl!("en", "sources"),
     ftl!("en", "staff"),
     ftl!("en", "stories"),
+    ftl!("es", "about"),
+    ftl!("es", "approaches"),
+    ftl!("es", "benefits"),
+    ftl!("es", "chrome"),
+    ftl!("es", "clinic"),
+    ftl!("es", "compare"),
+    ftl!("es", "date"),
+    ftl!("es", "decide"),
+    ftl!("es", "easy-read"),
+    ftl!("es", "handout"),
+    ftl!("es", "home"),
+    ftl!("es", "kiosk"),
+    ftl!("es", "language"),
+    ftl!("es", "layout"),
+    ftl!("es", "markdown"),
+    ftl!("es", "pages"),
+    ftl!("es", "search"),
+    ftl!("es", "settings"),
+    ftl!("es", "shortcuts"),
+    ftl!("es", "sources"),
+    ftl!("es", "staff"),
+    ftl!("es", "stories"),
 ];
 
 /// One Fluent file: its language, where it came from, and its text.

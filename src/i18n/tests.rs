@@ -1,4 +1,4 @@
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use super::*;
@@ -37,22 +37,23 @@ fn a_missing_key_shows_the_key_and_never_panics() {
 
 #[test]
 fn another_language_falls_back_to_english_key_by_key() {
-    let spanish = FtlSource::new("es", "es/chrome.ftl", "chrome-home = Inicio\n");
-    let es = Catalogue::with_sources("es-US", std::slice::from_ref(&spanish));
-    assert_eq!(es.language().to_string(), "es-US");
-    assert_eq!(es.tr("chrome-home"), "Inicio");
+    let french = FtlSource::new("fr", "i18n/fr/chrome.ftl", "chrome-home = Accueil\n");
+    let fr = Catalogue::with_sources("fr-CA", std::slice::from_ref(&french));
+    assert_eq!(fr.language().to_string(), "fr-CA");
+    assert_eq!(fr.tr("chrome-home"), "Accueil");
     // Not translated yet: English.
-    assert_eq!(es.tr("chrome-back-spoken"), "Back");
-    // Spanish plural rules, through the English words here.
+    assert_eq!(fr.tr("chrome-back-spoken"), "Back");
     assert_eq!(
-        es.tr_args("kiosk-countdown", &[("seconds", 1.into())]),
+        fr.tr_args("kiosk-countdown", &[("seconds", 1.into())]),
         "Starting over in 1 second"
     );
     // A language with no words at all is English.
-    let fr = Catalogue::new("fr-CA");
-    assert_eq!(fr.tr("chrome-home"), "Home");
+    let de = Catalogue::new("de-DE");
+    assert_eq!(de.tr("chrome-home"), "Home");
     // So is a tag that is not one.
     assert_eq!(Catalogue::new("not a tag!").tr("chrome-home"), "Home");
+    // Spanish is built in, whatever its region.
+    assert_eq!(Catalogue::new("es-MX").tr("chrome-home"), "Inicio");
 }
 
 #[test]
@@ -326,4 +327,155 @@ fn the_literal_scanner_reads_rust() {
         .map(|(_, s)| s)
         .collect();
     assert_eq!(found, ["chrome-home", "x\\\"y", "raw \"inside\""]);
+}
+
+/// Every built-in language has every English key, in the file of the same
+/// name, with the same placeholders, and no key English lacks.
+#[test]
+fn every_language_has_every_english_key_with_the_same_placeholders() {
+    let mut english: BTreeMap<String, (String, BTreeSet<String>)> = BTreeMap::new();
+    for source in built_in().filter(|s| s.language == FALLBACK) {
+        for (key, info) in parse_ftl(&source.text).messages {
+            english.insert(key, (area_of(&source.name).to_owned(), info.placeholders));
+        }
+    }
+    let others: Vec<&str> = built_in_languages()
+        .into_iter()
+        .filter(|l| *l != FALLBACK)
+        .collect();
+    assert!(others.contains(&"es"), "Spanish is built in");
+    for language in others {
+        let mut found: BTreeMap<String, (String, BTreeSet<String>)> = BTreeMap::new();
+        for source in built_in().filter(|s| s.language == language) {
+            let parsed = parse_ftl(&source.text);
+            assert!(
+                parsed.errors.is_empty(),
+                "{}: {:?}",
+                source.name,
+                parsed.errors
+            );
+            for (key, info) in parsed.messages {
+                let area = area_of(&source.name).to_owned();
+                assert!(
+                    found
+                        .insert(key.clone(), (area, info.placeholders))
+                        .is_none(),
+                    "{}: `{key}` is defined twice",
+                    source.name
+                );
+            }
+        }
+        let missing: Vec<&String> = english.keys().filter(|k| !found.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{language} lacks {missing:?}");
+        let extra: Vec<&String> = found.keys().filter(|k| !english.contains_key(*k)).collect();
+        assert!(
+            extra.is_empty(),
+            "{language} has keys English lacks: {extra:?}"
+        );
+        for (key, (area, placeholders)) in &found {
+            let (en_area, en_placeholders) = &english[key];
+            assert_eq!(area, en_area, "{language}: `{key}` is in another file");
+            assert_eq!(
+                placeholders, en_placeholders,
+                "{language}: `{key}` has other placeholders than English"
+            );
+        }
+    }
+}
+
+#[test]
+fn spanish_words_plurals_and_dates() {
+    let es = Catalogue::new("es-US");
+    assert_eq!(es.tr("chrome-help"), "¿Necesita ayuda ahora?");
+    assert_eq!(
+        es.tr_args("kiosk-countdown", &[("seconds", 1.into())]),
+        "Vuelve al inicio en 1 segundo"
+    );
+    assert_eq!(
+        es.tr_args("kiosk-countdown", &[("seconds", 14.into())]),
+        "Vuelve al inicio en 14 segundos"
+    );
+    assert_eq!(
+        es.tr_args(
+            "search-results",
+            &[("count", 3.into()), ("query", "grupo".into())]
+        ),
+        "3 resultados para “grupo”"
+    );
+    assert_eq!(es.date("2026-11-23"), "23 de noviembre de 2026");
+    assert_eq!(es.date("2027-01-05"), "5 de enero de 2027");
+    let en = Catalogue::english();
+    assert_eq!(en.date("2026-11-23"), "November 23, 2026");
+    // A date the pack did not write as YYYY-MM-DD is shown as written.
+    assert_eq!(en.date("Spring 2026"), "Spring 2026");
+    assert_eq!(es.language_name("en-US"), "inglés");
+    assert_eq!(en.language_name("es-US"), "Spanish");
+    assert_eq!(es.own_name(), "Español");
+    assert_eq!(en.own_name(), "English");
+    assert_eq!(Catalogue::new("fr").language_name("fr-CA"), "fr-CA");
+}
+
+fn memory_pack(files: &[(&str, &str)]) -> crate::content::PackFiles {
+    crate::content::PackFiles::Memory(
+        files
+            .iter()
+            .map(|(path, text)| ((*path).to_owned(), text.as_bytes().to_vec()))
+            .collect(),
+    )
+}
+
+#[test]
+fn a_clinics_interface_words_are_checked_against_english() {
+    let pack = memory_pack(&[
+        (
+            "i18n/fr/chrome.ftl",
+            "# Français\nchrome-home = Accueil\nchrome-close-spoken = Fermer : { $fenetre }\n\
+             chrome-no-such = Rien\nchrome-back = { broken\nchrome-topics = Sujets\n",
+        ),
+        ("i18n/fr/notes.txt", "hello"),
+        ("i18n/French/chrome.ftl", "chrome-home = Accueil\n"),
+    ]);
+    let problems: Vec<String> = check_pack(&pack).iter().map(ToString::to_string).collect();
+    let has = |needle: &str| problems.iter().any(|p| p.contains(needle));
+    assert!(
+        has("i18n/fr/chrome.ftl:3:1: error: `chrome-close-spoken` uses { $fenetre }"),
+        "{problems:#?}"
+    );
+    assert!(
+        has("i18n/fr/chrome.ftl:3:1: warning: `chrome-close-spoken` leaves out { $window }"),
+        "{problems:#?}"
+    );
+    assert!(
+        has("i18n/fr/chrome.ftl:4:1: warning: `chrome-no-such` is not a word the app uses"),
+        "{problems:#?}"
+    );
+    assert!(
+        has("i18n/fr/chrome.ftl:6:1: error: this is not valid Fluent"),
+        "{problems:#?}"
+    );
+    assert!(
+        has("i18n/fr/chrome.ftl: warning: this file leaves out"),
+        "{problems:#?}"
+    );
+    assert!(
+        has("i18n/fr/search.ftl: warning: there is no such file, so it leaves out"),
+        "{problems:#?}"
+    );
+    assert!(has("i18n/fr/notes.txt: warning: not read"), "{problems:#?}");
+    assert!(
+        has("i18n/French/chrome.ftl: error: `French` is not a language tag"),
+        "{problems:#?}"
+    );
+    // A complete, correct language has nothing to say; the words are used.
+    let mut complete = String::new();
+    for source in built_in().filter(|s| s.language == "es") {
+        complete.push_str(&source.text);
+        complete.push('\n');
+    }
+    let fine = memory_pack(&[("i18n/pt-BR/all.ftl", &complete)]);
+    assert_eq!(check_pack(&fine), Vec::new());
+    let sources = pack_sources(&fine);
+    assert_eq!(sources.len(), 1);
+    let pt = Catalogue::with_sources("pt-BR", &sources);
+    assert_eq!(pt.tr("chrome-home"), "Inicio");
 }

@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 
 use super::theme::{self, size, space};
 use super::{View, body, card_button, grid, heading, markdown, muted};
-use crate::content::Delivery;
+use crate::content::{Delivery, ItemKind};
 use crate::i18n::Catalogue;
 use crate::state::Route;
 
@@ -50,6 +50,7 @@ pub fn list_ui(ui: &mut Ui, view: &mut View<'_>) {
                             .size(size::SMALL)
                             .color(palette.text_muted),
                     );
+                    super::fallback_note(ui, view, ItemKind::Approach, &approach.id);
                 },
             );
             if response.clicked() {
@@ -78,6 +79,7 @@ pub fn page_ui(ui: &mut Ui, view: &mut View<'_>, id: &str) {
     };
     let palette = view.palette;
     heading(ui, palette, 1, &approach.title);
+    super::fallback_note(ui, view, ItemKind::Approach, &approach.id);
     muted(
         ui,
         palette,

@@ -9,7 +9,7 @@ use super::theme::{self, size, space};
 use super::{
     View, body, card_button, easy_read, format_badge, grid, heading, markdown, stories, toggle,
 };
-use crate::content::{Card, Format};
+use crate::content::{Card, Format, ItemKind};
 use crate::state::{BenefitFilter, Command, Route};
 
 pub fn ui(ui: &mut Ui, view: &mut View<'_>, filter: BenefitFilter) {
@@ -88,6 +88,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>, filter: BenefitFilter) {
                         .wrap(),
                     );
                     ui.add(egui::Label::new(RichText::new(&card.summary).size(size::SMALL)).wrap());
+                    super::fallback_note(ui, view, ItemKind::Card, &card.id);
                 });
                 if response.clicked() {
                     view.go(Route::Card(card.id.clone()));
@@ -108,6 +109,7 @@ pub fn card_ui(ui: &mut Ui, view: &mut View<'_>, id: &str) {
     let palette = view.palette;
     format_badge(ui, view, card.option);
     super::heading_marked(ui, view, 1, &card.title);
+    super::fallback_note(ui, view, ItemKind::Card, &card.id);
     super::marked_label(
         ui,
         view,

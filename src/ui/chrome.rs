@@ -74,6 +74,8 @@ pub fn top_bar_ui(ui: &mut Ui, view: &mut View<'_>, can_go_back: bool, at_home: 
                 }
                 if view.kiosk {
                     super::kiosk::start_over_button(ui, view);
+                    // Another language is one tap away on every screen.
+                    super::language::bar_switch_ui(ui, view);
                 }
                 super::easy_read::toggle_ui(ui, view);
             }

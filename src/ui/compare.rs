@@ -12,7 +12,7 @@ use egui::{
 
 use super::theme::{self, radius, size, space};
 use super::{View, body, easy_read, heading, label_for_screen_readers, muted};
-use crate::content::{EasyScreenKind, Format, Row, Table};
+use crate::content::{EasyScreenKind, Format, ItemKind, Row, Table};
 
 /// Below this width each row stacks into a card.
 pub const STACK_BELOW: f32 = 620.0;
@@ -205,6 +205,7 @@ fn row_header(ui: &mut Ui, view: &View<'_>, row: &Row, font_size: f32, row_index
     let response = ui.add(egui::Label::new(job).wrap());
     label_for_screen_readers(&response, Role::RowHeader, &row.question);
     super::table_place(ui, &response, row_index, 0);
+    super::fallback_note(ui, view, ItemKind::Row, &row.id);
 }
 
 fn cell_label(

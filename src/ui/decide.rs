@@ -18,6 +18,10 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>, state: &DecisionState) {
         super::pages::missing(ui, view, "pages-missing-guide");
         return;
     };
+    if view.pack.decision_fallback {
+        // Shown in the default language: its translation differs.
+        super::language::language_note_ui(ui, view);
+    }
     let count = decision.questions.len();
     // Each step starts at its top, wherever the last one was scrolled to
     // (the opening is long; a question at 200 % may be too).

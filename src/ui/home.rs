@@ -10,6 +10,7 @@ use crate::state::{BenefitFilter, Command, Route};
 pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     let palette = view.palette;
     let catalogue = view.catalogue;
+    super::language::home_switch_ui(ui, view);
     let info = &view.pack.info;
     ui.add_space(space::M);
     super::clinic::brand_ui(ui, view);

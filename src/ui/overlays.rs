@@ -82,27 +82,24 @@ fn title_key(overlay: &Overlay) -> &'static str {
 
 fn help_ui(ui: &mut Ui, view: &mut View<'_>) {
     let palette = view.palette;
-    let info = &view.pack.info;
-    // Easy Read says it in short sentences; the contacts stay as they are.
-    match super::easy_read::screen(view, crate::content::EasyScreenKind::Help) {
-        Some(easy) => super::easy_read::screen_ui(ui, view, easy, 1),
+    // Easy Read says it in short sentences, but only beside the pack's own
+    // contacts: its numbers are the pack's, and the crisis rule may have
+    // chosen the kiosk's or none (then no Easy Read numbers either).
+    let pack_own = matches!(view.crisis, super::crisis::CrisisHelp::Contacts(contacts)
+        if contacts == view.pack.info.crisis_contacts.as_slice());
+    let easy = super::easy_read::screen(view, crate::content::EasyScreenKind::Help)
+        .filter(|_| pack_own);
+    match easy {
+        Some(easy) => {
+            super::easy_read::screen_ui(ui, view, easy, 1);
+            ui.add_space(space::S);
+            super::crisis::contacts_ui(ui, view);
+        }
         None => {
             heading(ui, palette, 1, &view.tr("chrome-help-title"));
-            body(ui, &info.crisis_intro);
+            // Whose contacts, by the one rule (never another region's).
+            super::crisis::help_ui(ui, view);
         }
-    }
-    ui.add_space(space::S);
-    for contact in &info.crisis_contacts {
-        Frame::new()
-            .fill(palette.surface_alt)
-            .corner_radius(CornerRadius::same(radius::LARGE))
-            .inner_margin(Margin::same(16))
-            .show(ui, |ui| {
-                ui.set_min_width(ui.available_width());
-                heading(ui, palette, 2, &contact.how);
-                ui.label(RichText::new(&contact.name).font(theme::bold_font(size::BODY)));
-                ui.add(egui::Label::new(RichText::new(&contact.when).size(size::BODY)).wrap());
-            });
     }
     super::easy_read::credit_ui(ui, view);
 }
@@ -186,6 +183,11 @@ fn display_ui(ui: &mut Ui, view: &mut View<'_>) {
             }
         }
     });
+    // (A kiosk has its switch in the top bar, on every screen.)
+    if view.languages.len() > 1 && !view.kiosk {
+        heading(ui, palette, 2, &view.tr("language-title"));
+        super::language::switch_ui(ui, view);
+    }
     if view.kiosk {
         muted(ui, palette, &view.tr("settings-kiosk-note"));
     } else {

@@ -4,6 +4,7 @@ use egui::{RichText, Ui};
 
 use super::theme::{self, size, space};
 use super::{View, body, button, card_button, grid, heading, markdown};
+use crate::content::ItemKind;
 use crate::state::Route;
 
 pub fn list_ui(ui: &mut Ui, view: &mut View<'_>) {
@@ -26,6 +27,7 @@ pub fn list_ui(ui: &mut Ui, view: &mut View<'_>) {
                 .wrap(),
             );
             ui.add(egui::Label::new(RichText::new(&page.summary).size(size::SMALL)).wrap());
+            super::fallback_note(ui, view, ItemKind::Page, &page.id);
         });
         if response.clicked() {
             view.go(Route::Page(page.id.clone()));
@@ -39,6 +41,7 @@ pub fn page_ui(ui: &mut Ui, view: &mut View<'_>, id: &str) {
         return;
     };
     heading(ui, view.palette, 1, &page.title);
+    super::fallback_note(ui, view, ItemKind::Page, &page.id);
     ui.add_space(space::XS);
     markdown::doc_ui(ui, view, &page.doc, true);
     let sources = page.sources.clone();

@@ -207,17 +207,54 @@ pub fn commands(ctx: &egui::Context, at: KeyContext) -> Vec<Command> {
 /// The "Keyboard shortcuts" window's contents.
 pub fn list_ui(ui: &mut Ui, view: &View<'_>) {
     heading(ui, view.palette, 1, &view.tr("shortcuts-title"));
-    egui::Grid::new("shortcuts")
-        .num_columns(2)
-        .spacing([theme::space::XXL, theme::space::M_PLUS])
-        .striped(true)
-        .show(ui, |ui| {
-            for shortcut in SHORTCUTS.iter().filter(|s| s.shown(view.kiosk)) {
-                ui.label(RichText::new(view.tr(shortcut.keys)).font(theme::bold_font(size::BODY)));
-                ui.label(RichText::new(view.tr(shortcut.what)).size(size::BODY));
-                ui.end_row();
-            }
-        });
+    // Two columns that wrap (longer languages, large text): the keys, then
+    // what they do, on striped rows.
+    let width = ui.available_width();
+    let gap = theme::space::L;
+    let keys_width = ((width - gap) * 0.4).clamp(1.0, 260.0);
+    let what_width = (width - keys_width - gap).max(1.0);
+    let stripe = ui.visuals().faint_bg_color;
+    for (index, shortcut) in SHORTCUTS.iter().filter(|s| s.shown(view.kiosk)).enumerate() {
+        let background = ui.painter().add(egui::Shape::Noop);
+        let row = ui
+            .horizontal_top(|ui| {
+                ui.spacing_mut().item_spacing.x = gap;
+                let column = |ui: &mut Ui, w: f32, text: RichText| {
+                    ui.allocate_ui_with_layout(
+                        egui::vec2(w, 0.0),
+                        egui::Layout::top_down(egui::Align::Min),
+                        |ui| {
+                            ui.set_width(w);
+                            ui.add_space(theme::space::XS);
+                            ui.add(egui::Label::new(text).wrap());
+                            ui.add_space(theme::space::XS);
+                        },
+                    );
+                };
+                column(
+                    ui,
+                    keys_width,
+                    RichText::new(view.tr(shortcut.keys)).font(theme::bold_font(size::BODY)),
+                );
+                column(
+                    ui,
+                    what_width,
+                    RichText::new(view.tr(shortcut.what)).size(size::BODY),
+                );
+            })
+            .response
+            .rect;
+        if index % 2 == 1 {
+            ui.painter().set(
+                background,
+                egui::Shape::rect_filled(
+                    row,
+                    egui::CornerRadius::same(theme::radius::SMALL),
+                    stripe,
+                ),
+            );
+        }
+    }
 }
 
 #[cfg(test)]

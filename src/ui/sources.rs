@@ -25,6 +25,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
                     body(ui, &source.citation());
                     if let Some(note) = &source.note {
                         muted(ui, palette, note);
+                        super::fallback_note(ui, view, ItemKind::Source, &source.id);
                     }
                     if let Some(url) = &source.url {
                         let response = ui.add(
@@ -141,16 +142,17 @@ pub fn sources_footer(ui: &mut Ui, view: &mut View<'_>, source_ids: &[String]) {
     review_dates(ui, view);
 }
 
-/// Published, last reviewed and next review dates of the pack (as the pack
-/// writes them).
+/// Published, last reviewed and next review dates of the pack, written
+/// out in the reader's language.
 pub fn review_dates(ui: &mut Ui, view: &View<'_>) {
     let info = &view.pack.info;
+    let date = |text: &str| view.catalogue.date(text);
     let text = view.tr_args(
         "about-review-dates",
         &[
-            ("published", (&info.published).into()),
-            ("reviewed", (&info.last_reviewed).into()),
-            ("next", (&info.next_review).into()),
+            ("published", date(&info.published).into()),
+            ("reviewed", date(&info.last_reviewed).into()),
+            ("next", date(&info.next_review).into()),
         ],
     );
     muted(ui, view.palette, &text);

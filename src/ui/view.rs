@@ -7,6 +7,8 @@ use crate::i18n::{Args, Catalogue};
 use crate::settings::Settings;
 use crate::state::{Command, Route};
 
+use super::crisis::CrisisHelp;
+use super::language::LanguageChoice;
 use super::theme::Palette;
 
 /// What every screen needs while drawing.
@@ -28,6 +30,13 @@ pub struct View<'a> {
     pub scroll_to_highlight: bool,
     /// Row or source id to bring into view this frame.
     pub scroll_to: Option<&'a str>,
+    /// The crisis contacts to show (by `crisis::crisis_help`), or none.
+    pub crisis: CrisisHelp<'a>,
+    /// Crisis help in the pack's other languages (only between kiosk
+    /// visits: the attract screen shows every language's).
+    pub other_crisis: &'a [super::crisis::CrisisLines],
+    /// The pack's languages, for the language switch.
+    pub languages: &'a [LanguageChoice],
     pub commands: Vec<Command>,
 }
 

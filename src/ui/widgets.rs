@@ -287,6 +287,9 @@ mod tests {
             highlight: &highlight,
             scroll_to_highlight: false,
             scroll_to: None,
+            crisis: crate::ui::crisis::CrisisHelp::Neutral,
+            other_crisis: &[],
+            languages: &[],
             commands: Vec::new(),
         };
         let text = "Cognitive behavioural therapy (CBT) in a group";

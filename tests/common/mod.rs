@@ -64,22 +64,43 @@ pub fn wheel(harness: &mut Harness<'_, TherapyApp>, at: Pos2, dy: f32) {
 
 /// What to press, from Home, to reach each main screen, and its name.
 pub fn main_screens(pack: &Pack) -> Vec<(Vec<String>, &'static str)> {
-    let card = format!("Open card: {}", pack.benefits.cards[0].title);
-    let approach = format!("Open approach: {}", pack.approaches.approaches[2].title);
+    main_screens_in(pack, &therapy_explorer::i18n::Catalogue::english())
+}
+
+/// [`main_screens`] in the interface language of `words` (with `pack` in
+/// the same language): the labels come from the catalogue.
+pub fn main_screens_in(
+    pack: &Pack,
+    words: &therapy_explorer::i18n::Catalogue,
+) -> Vec<(Vec<String>, &'static str)> {
+    let open = |key: &str, title: &str| words.tr_args(key, &[("title", title.into())]);
+    let section = |key: &str| open("home-open-spoken", &words.tr(key));
+    let card = open("benefits-open-card-spoken", &pack.benefits.cards[0].title);
+    let approach = open(
+        "approaches-open-spoken",
+        &pack.approaches.approaches[2].title,
+    );
     // The first page has a Markdown table, which must stack when narrow.
-    let page = format!("Open page: {}", pack.pages.pages[0].title);
+    let page = open("pages-open-spoken", &pack.pages.pages[0].title);
+    let decide = pack
+        .decision
+        .as_ref()
+        .map_or_else(String::new, |d| open("home-open-spoken", &d.title));
     vec![
         (vec![], "Home"),
-        (vec!["Open: Compare side by side".into()], "Compare"),
-        (vec!["Open: Strengths of each".into()], "Benefits"),
-        (vec!["Open: Strengths of each".into(), card], "a card"),
-        (vec!["Open: Approaches".into()], "Approaches"),
-        (vec!["Open: Approaches".into(), approach], "an approach"),
-        (vec!["Open: Guides and questions".into()], "Guides"),
-        (vec!["Open: Guides and questions".into(), page], "a page"),
-        (vec!["Open: Sources".into()], "Sources"),
-        (vec!["Open: Which fits me?".into()], "Which fits me?"),
-        (vec!["Search (Ctrl+F)".into()], "Search"),
+        (vec![section("home-section-compare")], "Compare"),
+        (vec![section("home-section-benefits")], "Benefits"),
+        (vec![section("home-section-benefits"), card], "a card"),
+        (vec![section("home-section-approaches")], "Approaches"),
+        (
+            vec![section("home-section-approaches"), approach],
+            "an approach",
+        ),
+        (vec![section("home-section-pages")], "Guides"),
+        (vec![section("home-section-pages"), page], "a page"),
+        (vec![section("home-section-sources")], "Sources"),
+        (vec![decide], "Which fits me?"),
+        (vec![words.tr("chrome-search-spoken")], "Search"),
     ]
 }
 

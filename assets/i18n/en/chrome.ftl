@@ -38,6 +38,13 @@ chrome-close-spoken = Close: { $window }
 
 # The crisis contacts window (the contacts are the pack's).
 chrome-help-title = Need help now?
+# Shown instead of any number when the app cannot be sure which numbers
+# reach help where it stands (a clinic's pack whose contacts cannot be read).
+chrome-help-neutral = If you are in danger, call your local emergency number now, or ask at the front desk.
+
+# When a pack leaves its format names empty.
+chrome-format-individual = One-to-one therapy
+chrome-format-group = Group therapy
 
 # Before a website opens: at home…
 chrome-website-title = Open a website?

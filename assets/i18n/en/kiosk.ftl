@@ -3,6 +3,10 @@
 
 kiosk-start = Touch anywhere to start
 kiosk-start-spoken = Touch anywhere to start
+# A button per language on the start screen, each in its own language:
+# it starts the visit in that language.
+kiosk-start-in = Touch to start
+kiosk-start-in-spoken = Touch to start in English
 # Under the breathing circle, as it grows and shrinks.
 kiosk-breathe-in = Breathe in…
 kiosk-breathe-out = …and breathe out

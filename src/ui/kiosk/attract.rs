@@ -86,18 +86,8 @@ pub fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64, staff_noti
                 tagline,
                 palette.text,
             );
-            let prompt = egui::Rect::from_center_size(
-                egui::pos2(screen.center().x, centre.y + base + 100.0),
-                Vec2::new(380.0, 72.0),
-            );
-            painter.rect_filled(prompt, theme::pill(prompt.height()), palette.accent);
-            painter.text(
-                prompt.center(),
-                Align2::CENTER_CENTER,
-                view.tr("kiosk-start"),
-                theme::bold_font(size::H2),
-                palette.on_accent,
-            );
+            let prompt_top = centre.y + base + 64.0;
+            start_buttons_ui(ui, view, screen, prompt_top);
             let band = crisis_band_ui(ui, view, screen);
             if let Some(notice) = staff_notice {
                 // Staff glance at the kiosk between visits: show it here too.
@@ -107,59 +97,188 @@ pub fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64, staff_noti
     ctx.request_repaint_after_secs(1.0 / ATTRACT_FPS);
 }
 
-/// The crisis contacts along the bottom of the attract screen: on one line
-/// when they fit, otherwise one contact a line, each wrapped to the screen.
-/// The band grows to fit the text. Returns the band.
-fn crisis_band_ui(ui: &mut Ui, view: &View<'_>, screen: egui::Rect) -> egui::Rect {
+/// "Touch to start": one pill per language, each in its own language and
+/// starting the visit in it ("Touch to start", "Toque para empezar"); side
+/// by side when they fit, else one above the other. With one language,
+/// one pill: "Touch anywhere to start".
+fn start_buttons_ui(ui: &mut Ui, view: &mut View<'_>, screen: egui::Rect, top: f32) {
     let palette = view.palette;
-    let info = &view.pack.info;
-    let contacts: Vec<String> = info
-        .crisis_contacts
+    let font = theme::bold_font(size::H2);
+    let pills: Vec<(String, String, Option<String>)> = if view.languages.len() > 1 {
+        view.languages
+            .iter()
+            .map(|c| (c.start.clone(), c.start_spoken.clone(), Some(c.tag.clone())))
+            .collect()
+    } else {
+        vec![(view.tr("kiosk-start"), view.tr("kiosk-start-spoken"), None)]
+    };
+    let height = 72.0;
+    let gap = 24.0;
+    let widths: Vec<f32> = pills
         .iter()
-        .map(|c| {
-            view.tr_args(
-                "kiosk-crisis-contact",
-                &[("how", (&c.how).into()), ("name", (&c.name).into())],
-            )
+        .map(|(text, ..)| {
+            let text_width = ui
+                .painter()
+                .layout_no_wrap(text.clone(), font.clone(), palette.on_accent)
+                .size()
+                .x;
+            (text_width + 2.0 * 40.0).max(320.0)
         })
         .collect();
-    let title = view.tr("kiosk-crisis-title");
+    let side_by_side =
+        widths.iter().sum::<f32>() + gap * (widths.len() as f32 - 1.0) <= screen.width() * 0.9;
+    let mut rects = Vec::new();
+    if side_by_side {
+        let total = widths.iter().sum::<f32>() + gap * (widths.len() as f32 - 1.0);
+        let mut left = screen.center().x - total / 2.0;
+        for width in &widths {
+            rects.push(egui::Rect::from_min_size(
+                egui::pos2(left, top),
+                Vec2::new(*width, height),
+            ));
+            left += width + gap;
+        }
+    } else {
+        let width = widths
+            .iter()
+            .copied()
+            .fold(0.0_f32, f32::max)
+            .min(screen.width() - 32.0);
+        for (i, _) in widths.iter().enumerate() {
+            rects.push(egui::Rect::from_center_size(
+                egui::pos2(
+                    screen.center().x,
+                    top + height / 2.0 + i as f32 * (height + gap / 2.0),
+                ),
+                Vec2::new(width, height),
+            ));
+        }
+    }
+    // Where each language's pill is, for the press that starts the visit
+    // (see `language_pressed`).
+    let places: Vec<(egui::Rect, String)> = rects
+        .iter()
+        .zip(&pills)
+        .filter_map(|(rect, (.., tag))| tag.clone().map(|tag| (*rect, tag)))
+        .collect();
+    ui.data_mut(|d| d.insert_temp(pills_id(), places));
+    for ((text, spoken, tag), rect) in pills.into_iter().zip(rects) {
+        ui.painter()
+            .rect_filled(rect, theme::pill(rect.height()), palette.accent);
+        ui.painter().text(
+            rect.center(),
+            Align2::CENTER_CENTER,
+            &text,
+            font.clone(),
+            palette.on_accent,
+        );
+        let Some(tag) = tag else {
+            // The whole screen starts the visit: the pill is only its sign.
+            continue;
+        };
+        let response = ui.interact(rect, Id::unique(("attract-start", &tag)), Sense::click());
+        label_for_screen_readers(&response, Role::Button, &spoken);
+        crate::ui::language::set_language(ui, response.id, &tag);
+        if response.clicked() {
+            view.push(Command::SetLanguage(tag));
+            view.push(Command::Kiosk(KioskCommand::StartVisit));
+        }
+    }
+}
+
+fn pills_id() -> Id {
+    Id::unique("attract-start-pills")
+}
+
+/// The language whose "Touch to start" a finger is landing on this frame.
+/// A visit starts as the finger lands (before the attract screen sees a
+/// click), so the press itself must say which language it starts in.
+pub fn language_pressed(ctx: &egui::Context) -> Option<String> {
+    let places: Vec<(egui::Rect, String)> = ctx.data(|d| d.get_temp(pills_id()))?;
+    let pressed_at = ctx.input(|i| {
+        i.events.iter().find_map(|e| match e {
+            egui::Event::PointerButton {
+                pos, pressed: true, ..
+            } => Some(*pos),
+            egui::Event::Touch {
+                pos,
+                phase: egui::TouchPhase::Start,
+                ..
+            } => Some(*pos),
+            _ => None,
+        })
+    })?;
+    places
+        .into_iter()
+        .find(|(rect, _)| rect.contains(pressed_at))
+        .map(|(_, tag)| tag)
+}
+
+/// The crisis contacts along the bottom of the attract screen, in each of
+/// the pack's languages whose help reads differently: each language on one
+/// line when it fits, otherwise one contact a line, each wrapped to the
+/// screen. The band grows to fit the text. Returns the band. The contacts
+/// are those of the one rule (`crisis::crisis_help`), or the sentence that
+/// fits every region.
+fn crisis_band_ui(ui: &mut Ui, view: &View<'_>, screen: egui::Rect) -> egui::Rect {
+    let palette = view.palette;
     let font = FontId::proportional(size::BODY + 1.0);
     let margin = 32.0;
     let wrap_width = (screen.width() - 2.0 * margin).max(1.0);
-    let one_line = format!("{title}  {}", contacts.join("   ·   "));
     let painter = ui.painter();
-    let fits = painter
-        .layout_no_wrap(one_line.clone(), font.clone(), palette.text)
-        .size()
-        .x
-        <= wrap_width;
-    let text = if fits {
-        one_line
-    } else {
-        format!("{title}\n{}", contacts.join("\n"))
-    };
-    let mut job = egui::text::LayoutJob::simple(text.clone(), font, palette.text, wrap_width);
-    job.halign = Align::Center;
-    let galley = painter.layout_job(job);
+    let gap = 10.0;
+    // One galley per language, laid out before the band is sized.
+    let blocks: Vec<(String, String, std::sync::Arc<egui::Galley>)> =
+        crate::ui::crisis::attract_lines(view)
+            .into_iter()
+            .map(|help| {
+                let one_line = format!("{}  {}", help.title, help.lines.join("   ·   "));
+                let fits = painter
+                    .layout_no_wrap(one_line.clone(), font.clone(), palette.text)
+                    .size()
+                    .x
+                    <= wrap_width;
+                let text = if fits {
+                    one_line
+                } else {
+                    format!("{}\n{}", help.title, help.lines.join("\n"))
+                };
+                let mut job = egui::text::LayoutJob::simple(
+                    text.clone(),
+                    font.clone(),
+                    palette.text,
+                    wrap_width,
+                );
+                job.halign = Align::Center;
+                (help.language, text, painter.layout_job(job))
+            })
+            .collect();
+    let text_height = blocks.iter().map(|(.., g)| g.size().y).sum::<f32>()
+        + gap * (blocks.len().saturating_sub(1)) as f32;
     let pad = 22.0;
-    let height = (galley.size().y + 2.0 * pad).max(72.0);
+    let height = (text_height + 2.0 * pad).max(72.0);
     let band = egui::Rect::from_min_max(
         egui::pos2(screen.left(), screen.bottom() - height),
         screen.right_bottom(),
     );
     painter.rect_filled(band, CornerRadius::ZERO, palette.surface_alt);
-    // With centred text the galley's own rectangle is centred on its position.
-    let pos = egui::pos2(band.center().x, band.center().y - galley.size().y / 2.0);
-    let text_rect = galley.rect.translate(pos.to_vec2());
-    painter.galley(pos, galley, palette.text);
-    // So screen readers (and tests) find the contacts where they are drawn.
-    let response = ui.interact(
-        text_rect,
-        Id::unique("attract-crisis-contacts"),
-        Sense::hover(),
-    );
-    label_for_screen_readers(&response, Role::Label, &text.replace('\n', "  "));
+    let mut top = band.center().y - text_height / 2.0;
+    for (language, text, galley) in blocks {
+        // With centred text the galley's own rectangle is centred on its position.
+        let pos = egui::pos2(band.center().x, top);
+        top += galley.size().y + gap;
+        let text_rect = galley.rect.translate(pos.to_vec2());
+        ui.painter().galley(pos, galley, palette.text);
+        // So screen readers (and tests) find the contacts where they are
+        // drawn, and read each language in its own voice.
+        let response = ui.interact(
+            text_rect,
+            Id::unique(("attract-crisis-contacts", &language)),
+            Sense::hover(),
+        );
+        label_for_screen_readers(&response, Role::Label, &text.replace('\n', "  "));
+        crate::ui::language::set_language(ui, response.id, &language);
+    }
     band
 }
 

@@ -5,6 +5,8 @@
 mod attract;
 mod input;
 
+pub use attract::language_pressed;
+
 use egui::accesskit::Role;
 use egui::{Align, CornerRadius, Frame, Id, Layout, Margin, RichText, Sense, Stroke, Ui, Vec2};
 
