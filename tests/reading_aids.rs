@@ -388,8 +388,10 @@ fn sources_show_who_reviewed_the_pack_with_the_dates_and_credit_the_pictures() {
     assert_eq!(title.accesskit_node().role(), Role::Heading);
     assert!(!pack.info.reviewed_by.is_empty());
     harness.get_by_label(&pack.info.reviewed_by);
+    // The review date, written out in the reader's language.
+    let reviewed = harness.state().catalogue().date(&pack.info.last_reviewed);
     let dates = harness
-        .query_all(By::new().label_contains(&pack.info.last_reviewed))
+        .query_all(By::new().label_contains(&reviewed))
         .count();
     assert!(dates > 0);
     harness.get_by_label("Pictures");

@@ -77,7 +77,11 @@ pub fn top_bar_ui(ui: &mut Ui, view: &mut View<'_>, can_go_back: bool, at_home: 
                     // Another language is one tap away on every screen.
                     super::language::bar_switch_ui(ui, view);
                 }
-                super::easy_read::toggle_ui(ui, view);
+                // Folded, the bar keeps to the essentials: Easy Read is
+                // then in "Text and colours", one tap away.
+                if show_title {
+                    super::easy_read::toggle_ui(ui, view);
+                }
             }
         }
     });

@@ -87,8 +87,8 @@ fn help_ui(ui: &mut Ui, view: &mut View<'_>) {
     // chosen the kiosk's or none (then no Easy Read numbers either).
     let pack_own = matches!(view.crisis, super::crisis::CrisisHelp::Contacts(contacts)
         if contacts == view.pack.info.crisis_contacts.as_slice());
-    let easy = super::easy_read::screen(view, crate::content::EasyScreenKind::Help)
-        .filter(|_| pack_own);
+    let easy =
+        super::easy_read::screen(view, crate::content::EasyScreenKind::Help).filter(|_| pack_own);
     match easy {
         Some(easy) => {
             super::easy_read::screen_ui(ui, view, easy, 1);
@@ -183,6 +183,10 @@ fn display_ui(ui: &mut Ui, view: &mut View<'_>) {
             }
         }
     });
+    if view.pack.easy_read.is_some() {
+        heading(ui, palette, 2, &view.tr("easy-read-toggle"));
+        super::easy_read::toggle_ui(ui, view);
+    }
     // (A kiosk has its switch in the top bar, on every screen.)
     if view.languages.len() > 1 && !view.kiosk {
         heading(ui, palette, 2, &view.tr("language-title"));

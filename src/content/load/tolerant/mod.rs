@@ -54,6 +54,8 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Parsed<T> {
     let mut work = text.as_bytes().to_vec();
     let mut errors = Vec::new();
     let mut blanked: Vec<(usize, usize)> = Vec::new();
+    // Where a forgotten closing quote was put back.
+    let mut closed: Vec<usize> = Vec::new();
     for _ in 0..MAX_TRIES {
         let Ok(current) = std::str::from_utf8(&work) else {
             break;
@@ -68,6 +70,12 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Parsed<T> {
             Err(err) => err,
         };
         let at = offset_of(current, err.span.start.line, err.span.start.col);
+        if outline.is_none() && close_unclosed_texts(&mut work, &mut errors, &mut closed) {
+            // Parse again with every text closed on its own line, before
+            // working out the file's shape from the repaired text.
+            outline = Some(Outline::new(&String::from_utf8_lossy(&work)));
+            continue;
+        }
         let outline = outline.get_or_insert_with(|| Outline::new(text));
         let mut message = super::ron_message(&err.code);
         let before = outline.token_before(at);
@@ -78,13 +86,16 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Parsed<T> {
         if hint == Hint::MissingComma
             && let Some(space) = before.and_then(|b| whitespace_between(&work, b.end, at))
         {
-            // Put the comma back and go on: the item itself is fine.
+            // Put the comma back and go on: the item itself is fine. (After
+            // a quote put back in place of a comma, it was said already.)
             work[space] = b',';
-            errors.push(RonError {
-                offset: at,
-                message,
-                left_out: None,
-            });
+            if !before.is_some_and(|b| closed.contains(&(b.end - 1))) {
+                errors.push(RonError {
+                    offset: at,
+                    message,
+                    left_out: None,
+                });
+            }
             continue;
         }
         let Some(region) = outline.region(text, at) else {
@@ -124,6 +135,54 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Parsed<T> {
         value: None,
         errors,
     }
+}
+
+/// A text whose closing `"` was forgotten runs on into the next lines and
+/// turns the rest of the file inside out: every later text becomes words and
+/// every word a text. In a pack a `"…"` text never needs to span lines (long
+/// texts are written `r#"…"#`), so each one that does is closed where its
+/// line ends: its last `,` becomes the `"` (the comma is put back after it
+/// like any missing comma), or else its line break does. Returns whether any
+/// was closed; each is reported where it starts.
+fn close_unclosed_texts(
+    work: &mut [u8],
+    errors: &mut Vec<RonError>,
+    closed_at: &mut Vec<usize>,
+) -> bool {
+    let mut closed = false;
+    // One at a time: closing the first puts every later quote back in its
+    // place, so the next one found is really open too.
+    for _ in 0..MAX_TRIES {
+        let Ok(text) = std::str::from_utf8(work) else {
+            break;
+        };
+        let open = outline::strings(text).into_iter().find_map(|(start, end)| {
+            let body = &text[start..end];
+            let newline = body.starts_with('"').then(|| body.find('\n'))??;
+            Some((start, start + newline))
+        });
+        let Some((start, newline)) = open else {
+            break;
+        };
+        let line = &text[start..newline];
+        let close_at = match line.trim_end().strip_suffix(',') {
+            Some(rest) => start + rest.len(),
+            None => newline,
+        };
+        if let Some(byte) = work.get_mut(close_at) {
+            *byte = b'"';
+            closed_at.push(close_at);
+        }
+        errors.push(RonError {
+            offset: start,
+            message: "this text has no closing `\"` on its line: end it with `\"` \
+                      (a text over several lines is written r#\"…\"#)"
+                .to_owned(),
+            left_out: None,
+        });
+        closed = true;
+    }
+    closed
 }
 
 /// Byte offset of a line and column (both from 1; the column counts characters).

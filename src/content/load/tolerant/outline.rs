@@ -23,6 +23,15 @@ pub(super) struct Token {
     pub(super) end: usize,
 }
 
+/// The spans of every text (string) in RON text, in order.
+pub(super) fn strings(text: &str) -> Vec<(usize, usize)> {
+    lex(text)
+        .into_iter()
+        .filter(|t| t.kind == Kind::Str)
+        .map(|t| (t.start, t.end))
+        .collect()
+}
+
 /// Split RON text into tokens. Never fails: anything unknown is `Other`,
 /// an unterminated string or comment runs to the end.
 fn lex(text: &str) -> Vec<Token> {

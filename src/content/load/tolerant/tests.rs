@@ -166,3 +166,24 @@ fn nothing_readable_gives_nothing_and_never_loops() {
         assert!(parsed.errors.len() <= MAX_TRIES, "{text}");
     }
 }
+
+#[test]
+fn a_text_left_open_is_closed_at_its_line_end() {
+    // The closing quote of "B" is missing: without the repair every later
+    // text would be read inside out, and "c" lost with it.
+    let broken = GOOD.replace(r#"title: "B","#, r#"title: "B,"#);
+    let parsed = parse::<Cards>(&broken);
+    assert_eq!(ids(&parsed), ["a", "b", "c"], "{:?}", parsed.errors);
+    assert!(
+        parsed.errors[0]
+            .message
+            .starts_with("this text has no closing"),
+        "{:?}",
+        parsed.errors
+    );
+    let titles: Vec<String> = parsed
+        .value
+        .map(|c| c.cards.into_iter().map(|c| c.title).collect())
+        .unwrap_or_default();
+    assert_eq!(titles, ["A", "B", "C"]);
+}
