@@ -23,47 +23,51 @@ pub fn overlay_ui(ctx: &egui::Context, view: &mut View<'_>, overlay: &Overlay) {
         .stroke(Stroke::new(1.0, palette.border))
         .corner_radius(CornerRadius::same(radius::CARD))
         .inner_margin(Margin::same(MARGIN));
-    let modal = egui::Modal::new(egui::Id::unique((
-        "overlay",
-        std::mem::discriminant(overlay),
-    )))
-    .frame(frame)
-    .backdrop_color(theme::BACKDROP)
-    .show(ctx, |ui| {
-        ui.set_width(width);
-        // The text scrolls; the window's margins, the Close row and some
-        // screen around them must still fit, or Close is pushed off screen
-        // (and cannot be pressed) when the text is long, as in Easy Read.
-        let around = 2.0 * f32::from(MARGIN)
-            + space::M
-            + size::TARGET
-            + 2.0 * ui.spacing().item_spacing.y
-            + 2.0 * space::XXL;
-        let max_height = (screen.height() - around).max(200.0);
-        let mut scroll = egui::ScrollArea::vertical()
-            .max_height(max_height)
-            .id_salt("overlay-scroll");
-        if view.kiosk {
-            // Touch screens: drag anywhere to scroll, as on the screens below.
-            scroll = scroll.scroll_source(super::KIOSK_SCROLL);
-        }
-        scroll.show(ui, |ui| match overlay {
-            Overlay::Help => help_ui(ui, view),
-            Overlay::About => about_ui(ui, view),
-            Overlay::ExternalLink(url) => external_ui(ui, view, url),
-            Overlay::Display => display_ui(ui, view),
-            Overlay::Shortcuts => shortcuts::list_ui(ui, view),
-        });
-        ui.add_space(space::M);
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            // Named for what it closes: "Close" alone says little when heard.
-            let window = view.tr(title_key(overlay));
-            let spoken = view.tr_args("chrome-close-spoken", &[("window", window.into())]);
-            if button(ui, &view.tr("chrome-close"), &spoken).clicked() {
-                view.push(Command::CloseOverlay);
+    let id = egui::Id::unique(("overlay", std::mem::discriminant(overlay)));
+    // Anchored by its top, not its middle: when its content grows (larger
+    // text, a picture that has loaded) the window grows downwards, and what
+    // is under the finger or the pointer stays there.
+    let area =
+        egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, space::XXL));
+    let modal = egui::Modal::new(id)
+        .area(area)
+        .frame(frame)
+        .backdrop_color(theme::BACKDROP)
+        .show(ctx, |ui| {
+            ui.set_width(width);
+            // The text scrolls; the window's margins, the Close row and some
+            // screen around them must still fit, or Close is pushed off screen
+            // (and cannot be pressed) when the text is long, as in Easy Read.
+            let around = 2.0 * f32::from(MARGIN)
+                + space::M
+                + size::TARGET
+                + 2.0 * ui.spacing().item_spacing.y
+                + 2.0 * space::XXL;
+            let max_height = (screen.height() - around).max(200.0);
+            let mut scroll = egui::ScrollArea::vertical()
+                .max_height(max_height)
+                .id_salt("overlay-scroll");
+            if view.kiosk {
+                // Touch screens: drag anywhere to scroll, as on the screens below.
+                scroll = scroll.scroll_source(super::KIOSK_SCROLL);
             }
+            scroll.show(ui, |ui| match overlay {
+                Overlay::Help => help_ui(ui, view),
+                Overlay::About => about_ui(ui, view),
+                Overlay::ExternalLink(url) => external_ui(ui, view, url),
+                Overlay::Display => display_ui(ui, view),
+                Overlay::Shortcuts => shortcuts::list_ui(ui, view),
+            });
+            ui.add_space(space::M);
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                // Named for what it closes: "Close" alone says little when heard.
+                let window = view.tr(title_key(overlay));
+                let spoken = view.tr_args("chrome-close-spoken", &[("window", window.into())]);
+                if button(ui, &view.tr("chrome-close"), &spoken).clicked() {
+                    view.push(Command::CloseOverlay);
+                }
+            });
         });
-    });
     if modal.should_close() {
         view.push(Command::CloseOverlay);
     }
