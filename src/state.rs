@@ -77,6 +77,8 @@ pub enum Overlay {
     Display,
     /// The list of keyboard shortcuts.
     Shortcuts,
+    /// What a folded top bar has no room for.
+    Menu,
 }
 
 /// Everything about the current visit. Default is a fresh start.

@@ -9,6 +9,7 @@ mod options;
 mod pack;
 mod take_home;
 
+use egui::scroll_area::ScrollBarVisibility;
 use egui::{
     CentralPanel, Frame, Margin, OutputCommand, Panel, ScrollArea, Stroke, ViewportCommand,
 };
@@ -61,6 +62,10 @@ pub struct TherapyApp {
     keyboard_focus: bool,
     /// Put the cursor in the search box on the next frame.
     focus_search: bool,
+    /// Open the next screen at its top (a new place, not Back).
+    scroll_to_top: bool,
+    /// The first thing on the page that Tab can reach ("Skip to content").
+    first_in_page: Option<egui::Id>,
     /// Today as given at start (tests); `None`: the system's date.
     today_at_start: Option<crate::content::load::Date>,
     /// The day the pack's services were last sorted by their `show_until`.
@@ -165,6 +170,10 @@ impl TherapyApp {
         ctx.options_mut(|o| {
             // The app handles Ctrl+plus/minus itself, within its own limits.
             o.zoom_with_keyboard = false;
+            // A frame whose layout settles (a bar folds, a row of cards
+            // evens out, a window sizes itself) is laid out again before
+            // it is shown: the first frame shown is the settled one.
+            o.max_passes = std::num::NonZeroUsize::new(3).unwrap_or(o.max_passes);
             if kiosk.is_some() {
                 kiosk_ui::touch_options(o);
             }
@@ -199,6 +208,8 @@ impl TherapyApp {
             frames: 0,
             keyboard_focus: false,
             focus_search: false,
+            scroll_to_top: false,
+            first_in_page: None,
             today_at_start: None,
             services_day: (0, 0, 0),
             documents: None,
@@ -347,6 +358,17 @@ impl TherapyApp {
     pub fn run(&mut self, ctx: &egui::Context, command: Command) {
         let kiosk = self.is_kiosk();
         let visit = &mut self.visit;
+        // A new place opens at its top; Back returns to where it was left.
+        if matches!(
+            command,
+            Command::Go(_)
+                | Command::Home
+                | Command::Follow(_)
+                | Command::OpenSearch
+                | Command::OpenResult { .. }
+        ) {
+            self.scroll_to_top = true;
+        }
         match command {
             Command::Go(route) => {
                 visit.overlay = None;
@@ -405,6 +427,11 @@ impl TherapyApp {
             }
             Command::OpenSearch => {
                 visit.overlay = None;
+                // A new search: the box empty (Back still returns to the
+                // last results, kept in the history's place).
+                if visit.route != Route::Search {
+                    visit.search.clear();
+                }
                 visit.go(Route::Search);
                 self.focus_search = !kiosk;
             }
@@ -586,45 +613,97 @@ impl eframe::App for TherapyApp {
             });
         }
         if !attract {
+            let overlay_open = self.visit.overlay.is_some()
+                || kiosk.is_some_and(|k| k.pin_pad.is_some() || k.phase == Phase::StillReading);
+            // The first stop of Tab, before the bars (not on a kiosk, which
+            // has no keyboard; not under a window, which keeps the focus).
+            let skip = !view.kiosk && !overlay_open && chrome::skip_link_ui(&ctx, &view);
             let bar = Frame::new()
                 .fill(palette.surface_alt)
                 .stroke(Stroke::new(1.0, palette.border))
-                .inner_margin(Margin::symmetric(20, 10));
-            Panel::top("top-bar").frame(bar).show(ui, |ui| {
-                chrome::top_bar_ui(
-                    ui,
-                    &mut view,
-                    self.visit.can_go_back(),
-                    self.visit.route == Route::Home,
-                );
-            });
+                .inner_margin(chrome::BAR_MARGIN);
+            let top = Panel::top("top-bar")
+                .frame(bar)
+                .show(ui, |ui| {
+                    chrome::top_bar_ui(
+                        ui,
+                        &mut view,
+                        self.visit.can_go_back(),
+                        self.visit.route == Route::Home,
+                    )
+                })
+                .inner;
             Panel::bottom("bottom-bar").frame(bar).show(ui, |ui| {
-                chrome::bottom_bar_ui(ui, &mut view, self.staff_notice.as_deref());
+                chrome::bottom_bar_ui(ui, &mut view, self.staff_notice.as_deref(), top);
             });
+            let page_starts = ctx.viewport(|v| {
+                v.this_pass
+                    .widgets
+                    .get_layer(egui::LayerId::background())
+                    .count()
+            });
+            let key = screens::key(&self.visit.route);
+            let depth = self.visit.history.len();
+            let to_top = std::mem::take(&mut self.scroll_to_top);
             CentralPanel::default()
                 .frame(
+                    // The page's own first and last spaces are its margins
+                    // above and below: the bars leave it all the room.
                     Frame::new()
                         .fill(palette.bg)
-                        .inner_margin(Margin::symmetric(16, 12)),
+                        .inner_margin(Margin::symmetric(16, 0)),
                 )
                 .show(ui, |ui| {
+                    // One place, one scroll position: the same place reached
+                    // again by going forward opens at its top, and Back
+                    // finds each place where it was left.
+                    let fits_id = egui::Id::unique(("screen-fits", &key, depth));
+                    let fits: bool = ui.data(|d| d.get_temp(fits_id)).unwrap_or(false);
                     let mut scroll = ScrollArea::vertical()
-                        .id_salt(("screen", screens::key(&self.visit.route)))
-                        .auto_shrink([false, false]);
+                        .id_salt(("screen", &key, depth))
+                        .auto_shrink([false, false])
+                        // Its room is always kept, so nothing moves sideways
+                        // when it appears (or between screens): when the page
+                        // fits, it is there but not seen.
+                        .scroll_bar_visibility(ScrollBarVisibility::AlwaysVisible);
+                    if to_top {
+                        scroll = scroll.vertical_scroll_offset(0.0);
+                    }
                     if view.kiosk {
                         // Touch screens: drag anywhere to scroll, from the first touch.
                         scroll = scroll.scroll_source(ui::KIOSK_SCROLL);
                     }
-                    scroll.show(ui, |ui| {
+                    let page_style = ui.style().clone();
+                    if fits {
+                        theme::hide_scroll_bar(ui.style_mut());
+                    }
+                    let output = scroll.show(ui, |ui| {
+                        ui.set_style(page_style);
                         ui::reading_column(ui, |ui| {
-                            ui.add_space(space::M);
+                            ui.add_space(space::L);
                             screens::screen_ui(ui, &mut view, &self.visit);
                             ui.add_space(space::XXL);
                         });
                     });
+                    let fits_now = output.content_size.y <= output.inner_rect.height() + 0.5;
+                    if fits_now != fits {
+                        ui.data_mut(|d| d.insert_temp(fits_id, fits_now));
+                        ctx.request_discard("the page's scroll bar");
+                    }
                 });
+            self.first_in_page = ctx.viewport(|v| {
+                v.this_pass
+                    .widgets
+                    .get_layer(egui::LayerId::background())
+                    .skip(page_starts)
+                    .find(|w| w.enabled && w.sense.is_focusable())
+                    .map(|w| w.id)
+            });
+            if skip && let Some(first) = self.first_in_page {
+                ctx.memory_mut(|m| m.request_focus(first));
+            }
             if let Some(overlay) = &self.visit.overlay {
-                overlays::overlay_ui(&ctx, &mut view, overlay);
+                overlays::overlay_ui(&ctx, &mut view, overlay, &self.visit);
             }
         }
         if let Some(session) = kiosk {

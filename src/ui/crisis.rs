@@ -62,8 +62,9 @@ pub fn crisis_help(sources: CrisisSources<'_>) -> CrisisHelp<'_> {
 }
 
 /// The body of "Need help now?": the pack's words before the contacts
-/// (or the neutral sentence when the pack has none), then each contact.
-pub fn help_ui(ui: &mut Ui, view: &View<'_>) {
+/// (or the neutral sentence when the pack has none), then each contact
+/// (`with_contacts`; otherwise the window shows them below, always in view).
+pub fn help_ui(ui: &mut Ui, view: &View<'_>, with_contacts: bool) {
     let intro = view.pack.info.crisis_intro.trim();
     match view.crisis {
         CrisisHelp::Contacts(_) => {
@@ -72,17 +73,18 @@ pub fn help_ui(ui: &mut Ui, view: &View<'_>) {
             } else {
                 body(ui, intro);
             }
-            ui.add_space(space::S);
         }
         CrisisHelp::Neutral => {
             // The pack's intro may promise help "right now": true anywhere.
             if !intro.is_empty() {
                 body(ui, intro);
-                ui.add_space(space::S);
             }
         }
     }
-    contacts_ui(ui, view);
+    if with_contacts {
+        ui.add_space(space::S);
+        contacts_ui(ui, view);
+    }
 }
 
 /// The contacts the crisis rule chose, or the region-neutral words.

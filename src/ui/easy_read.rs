@@ -58,10 +58,8 @@ pub fn first_line<'a>(view: &View<'a>, which: EasyScreenKind) -> Option<&'a Easy
 }
 
 /// The "Easy Read" toggle (top bar). Nothing when the pack has no Easy Read.
-pub fn toggle_ui(ui: &mut Ui, view: &mut View<'_>) {
-    if view.pack.easy_read.is_none() {
-        return;
-    }
+pub fn toggle_ui(ui: &mut Ui, view: &mut View<'_>) -> Option<egui::Response> {
+    view.pack.easy_read.as_ref()?;
     let palette = view.palette;
     let on = view.settings.easy_read;
     let (fill, color, stroke) = if on {
@@ -97,6 +95,33 @@ pub fn toggle_ui(ui: &mut Ui, view: &mut View<'_>) {
     if response.clicked() {
         view.push(Command::Display(DisplayCommand::EasyRead(!on)));
     }
+    Some(response)
+}
+
+/// How wide the toggle is, for folding the top bar: as last drawn, or
+/// else its picture, its words and a button's padding.
+pub fn toggle_width(ui: &Ui, view: &View<'_>) -> f32 {
+    let text = view.tr("easy-read-toggle");
+    let font = egui::FontId::proportional(size::BUTTON);
+    let drawn = super::layout::button_width(ui, &text, &font);
+    let known = ui.data(|d| d.get_temp::<f32>(toggle_width_id(&text)));
+    known.unwrap_or(drawn + size::PICTURE_IN_BUTTON + ui.spacing().icon_spacing)
+}
+
+/// Remember how wide the toggle was drawn (see [`toggle_width`]).
+pub fn remember_toggle_width(ui: &Ui, view: &View<'_>, width: f32) {
+    let assumed = toggle_width(ui, view);
+    let id = toggle_width_id(&view.tr("easy-read-toggle"));
+    if ui.data(|d| d.get_temp::<f32>(id)).is_none() || (assumed - width).abs() > 0.5 {
+        ui.data_mut(|d| d.insert_temp(id, width));
+    }
+    if (assumed - width).abs() > 0.5 {
+        ui.ctx().request_discard("the Easy Read toggle's width");
+    }
+}
+
+fn toggle_width_id(text: &str) -> egui::Id {
+    egui::Id::unique(("easy-read-toggle-width", text))
 }
 
 /// An Easy Read text: its title as a heading of `level`, then its lines.

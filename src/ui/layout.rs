@@ -1,10 +1,14 @@
 //! Laying screens out: the reading column, grids of cards that reflow, and
-//! bars whose two halves fold onto two rows when they no longer fit.
+//! the widths bars are folded by.
+//!
+//! What is measured is used in the same frame: a measurement that changes
+//! the layout asks egui to lay the frame out again before it is shown
+//! (`request_discard`), so the first frame shown is already the settled one.
 
-use egui::{Align, Layout, Ui, Vec2};
+use egui::{Align, FontId, Id, Layout, Ui, Vec2};
 
 use super::button;
-use super::theme::size;
+use super::theme::{size, space};
 use crate::i18n::Catalogue;
 
 /// Lay out `count` equal-width cells in as many columns as fit, calling
@@ -60,10 +64,11 @@ pub fn grid(
                 tallest = tallest.max(rect.height());
             }
         });
-        // Cells grow to the tallest of their row on the next frame.
+        // Cells grow to the tallest of their row: the pass is laid out
+        // again before it is shown, so no frame shows uneven rows.
         if (tallest - min_height).abs() > 0.5 {
             ui.data_mut(|d| d.insert_temp(height_id, tallest));
-            ui.ctx().request_repaint();
+            ui.ctx().request_discard("grid row heights");
         }
     }
     if shown < count {
@@ -94,72 +99,56 @@ pub fn reading_column(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui)) {
     });
 }
 
-/// Which group of a [`split_bar`] is being drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Side {
-    Left,
-    Right,
+/// Room between two things in a bar.
+pub const BAR_ITEM_GAP: f32 = space::M_PLUS;
+
+/// The least room between a bar's left group and its right group.
+pub const BAR_GAP: f32 = space::XL;
+
+fn width_id(text: &str, font: &FontId) -> Id {
+    Id::unique(("bar-item-width", text, font.size.to_bits(), &font.family))
 }
 
-/// The least room between the two groups of a [`split_bar`].
-const BAR_GAP: f32 = super::theme::space::XL;
-
-/// Whether the [`split_bar`] drawn under `id_salt` fits on one row here, as
-/// measured the last time it was drawn (true if it never was: drawing it
-/// measures it, and a change asks for one more frame). Widths are in points,
-/// so a measurement holds at every text size.
-pub fn bar_fits(ui: &Ui, id_salt: &str) -> bool {
-    let id = ui.make_persistent_id(id_salt);
-    let (left, right): (f32, f32) = ui.data(|d| d.get_temp(id)).unwrap_or((0.0, 0.0));
-    left + right + BAR_GAP <= ui.available_width()
-}
-
-/// A bar with a group on the left and a group on the right. When both do
-/// not fit on one line (narrow window, large text), the right group moves
-/// to its own line instead of overlapping the left one.
-pub fn split_bar(ui: &mut Ui, id_salt: &str, mut items: impl FnMut(&mut Ui, Side)) {
-    let id = ui.make_persistent_id(id_salt);
-    let (left_w, right_w): (f32, f32) = ui.data(|d| d.get_temp(id)).unwrap_or((0.0, 0.0));
-    let gap = BAR_GAP;
-    let one_row = left_w + right_w + gap <= ui.available_width();
-    let (left, right) = if one_row {
-        ui.horizontal(|ui| {
-            let left = ui
-                .horizontal(|ui| items(ui, Side::Left))
-                .response
-                .rect
-                .width();
-            let right = ui
-                .with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    ui.horizontal(|ui| items(ui, Side::Right))
-                        .response
-                        .rect
-                        .width()
-                })
-                .inner;
-            (left, right)
-        })
-        .inner
-    } else {
-        let left = ui
-            .horizontal_wrapped(|ui| items(ui, Side::Left))
-            .response
-            .rect
-            .width();
-        let right = ui
-            .with_layout(
-                Layout::right_to_left(Align::Center).with_main_wrap(true),
-                |ui| {
-                    items(ui, Side::Right);
-                },
-            )
-            .response
-            .rect
-            .width();
-        (left, right)
-    };
-    if (left - left_w).abs() > 0.5 || (right - right_w).abs() > 0.5 {
-        ui.data_mut(|d| d.insert_temp(id, (left, right)));
-        ui.ctx().request_repaint();
+/// How wide a button with `text` in `font` is: as last drawn (see
+/// [`remember_width`]), or else as its text and the button's padding say.
+pub fn button_width(ui: &Ui, text: &str, font: &FontId) -> f32 {
+    if let Some(width) = ui.data(|d| d.get_temp::<f32>(width_id(text, font))) {
+        return width;
     }
+    let text_width = ui
+        .painter()
+        .layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::PLACEHOLDER)
+        .size()
+        .x;
+    // The frame's stroke is inside the button's size.
+    (text_width + 2.0 * ui.spacing().button_padding.x + 3.0).max(size::TARGET)
+}
+
+/// Remember how wide a button drawn in a bar is, for [`button_width`]. A
+/// width that differs from the one assumed lays the frame out again
+/// before it is shown.
+pub fn remember_width(ui: &Ui, text: &str, font: &FontId, width: f32) {
+    let assumed = button_width(ui, text, font);
+    let id = width_id(text, font);
+    if ui.data(|d| d.get_temp::<f32>(id)).is_none() || (assumed - width).abs() > 0.5 {
+        ui.data_mut(|d| d.insert_temp(id, width));
+    }
+    if (assumed - width).abs() > 0.5 {
+        ui.ctx().request_discard("a bar item's width");
+    }
+}
+
+/// Whether groups of things this wide fit on one row of `available` points:
+/// each group's items with [`BAR_ITEM_GAP`] between them, and [`BAR_GAP`]
+/// between the groups.
+pub fn row_fits(available: f32, left: &[f32], right: &[f32]) -> bool {
+    row_width(left, right) <= available
+}
+
+/// The width of a row of two groups (see [`row_fits`]).
+pub fn row_width(left: &[f32], right: &[f32]) -> f32 {
+    let group = |items: &[f32]| {
+        items.iter().sum::<f32>() + BAR_ITEM_GAP * items.len().saturating_sub(1) as f32
+    };
+    group(left) + group(right) + BAR_GAP
 }

@@ -15,6 +15,7 @@
 //!
 //! [`Command`]: crate::state::Command
 
+pub mod anchor;
 pub mod approaches;
 pub mod benefits;
 pub mod chrome;
@@ -45,7 +46,7 @@ pub mod view;
 pub mod widgets;
 
 pub use language::fallback_note;
-pub use layout::{Side, bar_fits, grid, reading_column, split_bar};
+pub use layout::{grid, reading_column};
 pub use sources::{review_dates, sources_footer};
 pub use view::View;
 pub use widgets::{

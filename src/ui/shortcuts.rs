@@ -3,8 +3,8 @@
 
 use egui::{Key, Modifiers, RichText, Ui};
 
+use super::View;
 use super::theme::{self, size};
-use super::{View, heading};
 use crate::state::{Command, DisplayCommand, Overlay};
 
 /// What a shortcut does.
@@ -205,8 +205,8 @@ pub fn commands(ctx: &egui::Context, at: KeyContext) -> Vec<Command> {
 }
 
 /// The "Keyboard shortcuts" window's contents.
+/// (Its heading is the window's: see `overlays`.)
 pub fn list_ui(ui: &mut Ui, view: &View<'_>) {
-    heading(ui, view.palette, 1, &view.tr("shortcuts-title"));
     // Two columns that wrap (longer languages, large text): the keys, then
     // what they do, on striped rows.
     let width = ui.available_width();

@@ -453,6 +453,23 @@ pub fn style(palette: &Palette) -> Style {
     style
 }
 
+/// A scroll bar that keeps its room but is not seen: the page fits, and
+/// there is nothing to scroll (its room is kept so nothing moves sideways
+/// when a longer page needs it).
+pub fn hide_scroll_bar(style: &mut Style) {
+    let visuals = &mut style.visuals;
+    visuals.extreme_bg_color = Color32::TRANSPARENT;
+    for widget in [
+        &mut visuals.widgets.inactive,
+        &mut visuals.widgets.hovered,
+        &mut visuals.widgets.active,
+    ] {
+        widget.bg_fill = Color32::TRANSPARENT;
+        widget.weak_bg_fill = Color32::TRANSPARENT;
+        widget.fg_stroke.color = Color32::TRANSPARENT;
+    }
+}
+
 /// Apply a palette to the whole app.
 pub fn apply(ctx: &egui::Context, palette: &Palette) {
     let style = style(palette);

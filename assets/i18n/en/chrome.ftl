@@ -55,3 +55,10 @@ chrome-website-kiosk-title = This link goes to a website
 chrome-website-kiosk-body = Websites cannot be opened on this screen. If you would like to read it, please ask at the front desk.
 # What the website window is called, in its Close button's spoken name.
 chrome-website-note = website note
+
+# A narrow top bar's menu: what the bar has no room for.
+chrome-menu = Menu
+chrome-menu-spoken = Menu: more places and settings
+chrome-menu-title = Menu
+# The first stop of the Tab key, seen only then: it moves to the page.
+chrome-skip = Skip to content

@@ -55,3 +55,10 @@ chrome-website-kiosk-title = Este enlace lleva a un sitio web
 chrome-website-kiosk-body = En esta pantalla no se pueden abrir sitios web. Si desea leerlo, pregunte en la recepción.
 # What the website window is called, in its Close button's spoken name.
 chrome-website-note = aviso de sitio web
+
+# A narrow top bar's menu: what the bar has no room for.
+chrome-menu = Menú
+chrome-menu-spoken = Menú: más lugares y ajustes
+chrome-menu-title = Menú
+# The first stop of the Tab key, seen only then: it moves to the page.
+chrome-skip = Saltar al contenido

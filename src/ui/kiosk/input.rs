@@ -10,8 +10,16 @@ use egui::{Event, Pos2, Rect, ViewportCommand};
 
 use crate::kiosk::{Phase, Session, Tick};
 
-/// The staff corner: taps here (top left) count towards the exit gesture.
-pub const STAFF_CORNER: Rect = Rect::from_min_max(Pos2::ZERO, Pos2::new(80.0, 80.0));
+/// The staff corner's side, in physical pixels: taps in the top-left
+/// corner this big count towards the exit gesture. In pixels, not points,
+/// so it stays the same size for a finger whatever the text size.
+pub const STAFF_CORNER_PX: f32 = 80.0;
+
+/// The staff corner now, in points.
+pub fn staff_corner(ctx: &egui::Context) -> Rect {
+    let side = STAFF_CORNER_PX / ctx.pixels_per_point();
+    Rect::from_min_max(Pos2::ZERO, Pos2::new(side, side))
+}
 
 /// On a kiosk, a press this long still counts as a tap…
 pub const KIOSK_TAP_SECS: f64 = 3.0;
@@ -115,6 +123,7 @@ pub fn frame_input(
     now: f64,
     changed: impl FnOnce() -> bool,
 ) {
+    let corner = staff_corner(ctx);
     let (activity, scrolled, corner_taps) = ctx.input(|i| {
         let activity = i.events.iter().any(is_user_input);
         let scrolled = i.pointer.is_decidedly_dragging()
@@ -128,7 +137,7 @@ pub fn frame_input(
             .events
             .iter()
             .filter(|e| {
-                matches!(e, Event::PointerButton { pos, pressed: true, .. } if STAFF_CORNER.contains(*pos))
+                matches!(e, Event::PointerButton { pos, pressed: true, .. } if corner.contains(*pos))
             })
             .count();
         (activity, scrolled, taps)

@@ -11,8 +11,8 @@ use egui::accesskit::Role;
 use egui::{Align, CornerRadius, Frame, Id, Layout, Margin, RichText, Sense, Stroke, Ui, Vec2};
 
 pub use input::{
-    FitTries, KIOSK_TAP_DIST, KIOSK_TAP_SECS, STAFF_CORNER, fill_the_monitor, frame_input,
-    touch_options, window_logic,
+    FitTries, KIOSK_TAP_DIST, KIOSK_TAP_SECS, STAFF_CORNER_PX, fill_the_monitor, frame_input,
+    staff_corner, touch_options, window_logic,
 };
 
 use super::theme::{self, radius, size, space};
