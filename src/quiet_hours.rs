@@ -48,6 +48,13 @@ impl ClockTime {
         Self::new(digits(h, 2)?, digits(m, 2)?, 0)
     }
 
+    /// The time `secs` seconds after midnight (a day later it comes round).
+    pub fn from_secs(secs: u64) -> Self {
+        Self {
+            secs: (secs % u64::from(DAY_SECS)) as u32,
+        }
+    }
+
     /// Seconds since midnight.
     pub fn secs(self) -> u32 {
         self.secs

@@ -72,6 +72,8 @@ pub struct TherapyApp {
     services_day: crate::content::load::Date,
     /// Where handouts go (tests); `None`: the documents folder.
     documents: Option<std::path::PathBuf>,
+    /// The time of day when the clock read 0 (tests); `None`: the system's.
+    time_of_day: Option<crate::quiet_hours::ClockTime>,
 }
 
 impl TherapyApp {
@@ -110,6 +112,7 @@ impl TherapyApp {
         app.browser = options.browser;
         app.today_at_start = options.today;
         app.documents = options.documents;
+        app.time_of_day = options.time_of_day;
         app.drop_past_services();
         app.kiosk_config_unreadable = kiosk && options.kiosk_config_unreadable;
         app.start_language(options.system_locale.as_deref());
@@ -186,7 +189,8 @@ impl TherapyApp {
             pack, catalogue, ..
         } = shown;
         let palette = theme::palette_for_pack(settings.theme, theme::system_is_dark(ctx), &pack);
-        theme::apply(ctx, &palette);
+        theme::apply(ctx, &palette, kiosk.is_some());
+        ui::widgets::set_touch_screen(ctx, kiosk.is_some());
         ctx.set_zoom_factor(settings.text_scale);
         Self {
             index: SearchIndex::new(&pack),
@@ -213,6 +217,7 @@ impl TherapyApp {
             today_at_start: None,
             services_day: (0, 0, 0),
             documents: None,
+            time_of_day: None,
         }
     }
 
@@ -303,7 +308,7 @@ impl TherapyApp {
         let palette =
             theme::palette_for_pack(self.settings.theme, theme::system_is_dark(ctx), &self.pack);
         if palette != self.palette {
-            theme::apply(ctx, &palette);
+            theme::apply(ctx, &palette, self.kiosk.is_some());
             self.palette = palette;
         }
         if (ctx.zoom_factor() - self.settings.text_scale).abs() > 0.001 {
@@ -348,6 +353,7 @@ impl TherapyApp {
                 m.surrender_focus(id);
             }
         });
+        ui::widgets::set_touch_screen(ctx, self.kiosk.is_some());
         self.apply_settings(ctx);
         // A kiosk's next visitor starts in the pack's default language.
         self.apply_language();
@@ -476,6 +482,32 @@ impl TherapyApp {
     /// egui keeps, like scroll positions, the kiosk session tracks itself).
     fn changed_since_start(visit: &VisitState, settings: &Settings) -> bool {
         *visit != VisitState::default() || *settings != Settings::default()
+    }
+
+    /// The local time of day now (for the kiosk's quiet hours).
+    fn time_of_day(&self) -> crate::quiet_hours::ClockTime {
+        match self.time_of_day {
+            Some(start) => crate::quiet_hours::ClockTime::from_secs(
+                u64::from(start.secs()) + self.clock.now().max(0.0) as u64,
+            ),
+            None => crate::quiet_hours::local_time_now(),
+        }
+    }
+
+    /// Whether the kiosk's screen is in its quiet hours now, and (when it
+    /// has quiet hours) how long until they begin or end.
+    pub fn quiet_hours(&self) -> (bool, Option<u32>) {
+        let Some(session) = &self.kiosk else {
+            return (false, None);
+        };
+        let Some(sleep) = &session.config.sleep else {
+            return (false, None);
+        };
+        let now = self.time_of_day();
+        (
+            crate::quiet_hours::asleep(&session.config, now),
+            sleep.secs_until_change(now),
+        )
     }
 
     /// Log the time to the first frame shown (for `scripts/startup.sh`).
@@ -708,7 +740,19 @@ impl eframe::App for TherapyApp {
         }
         if let Some(session) = kiosk {
             let now = self.clock.now();
-            kiosk_ui::overlays_ui(&ctx, &mut view, session, now, self.staff_notice.as_deref());
+            let (asleep, change) = self.quiet_hours();
+            kiosk_ui::overlays_ui(
+                &ctx,
+                &mut view,
+                session,
+                now,
+                asleep,
+                self.staff_notice.as_deref(),
+            );
+            if attract && let Some(secs) = change {
+                // Look again when quiet hours begin or end, and not before.
+                ctx.request_repaint_after_secs(secs as f32);
+            }
         }
         if self.keyboard_focus {
             focus::focus_ring_ui(&ctx, palette);

@@ -38,6 +38,10 @@ pub struct Options {
     /// home, the first start shows the pack in it when the pack has it.
     /// `None` in tests, so they do not depend on the machine.
     pub system_locale: Option<String>,
+    /// The local time of day when [`Self::clock`] reads 0 (tests set it,
+    /// and move it on with the clock); `None`: the system's local time.
+    /// The kiosk's quiet hours follow it.
+    pub time_of_day: Option<crate::quiet_hours::ClockTime>,
 }
 
 impl Options {

@@ -206,6 +206,20 @@ impl Palette {
         }
     }
 
+    /// The kiosk's start screen during quiet hours: the dark palette, dimmer
+    /// still, its text as easy to read as ever.
+    pub fn asleep() -> Self {
+        Self {
+            name: "asleep",
+            bg: Color32::from_rgb(0x0E, 0x0D, 0x11),
+            surface_alt: Color32::from_rgb(0x1A, 0x19, 0x1F),
+            individual: Color32::from_rgb(0x3E, 0x6E, 0x69),
+            accent: Color32::from_rgb(0x3E, 0x6E, 0x69),
+            on_accent: Color32::from_rgb(0xEE, 0xEA, 0xE4),
+            ..Self::dark()
+        }
+    }
+
     pub fn high_contrast() -> Self {
         Self {
             name: "high contrast",
@@ -281,6 +295,9 @@ pub mod size {
     pub const PICTURE: f32 = 56.0;
     /// A picture inside a button, like the Easy Read toggle (square).
     pub const PICTURE_IN_BUTTON: f32 = 28.0;
+    /// The crisis contacts on the kiosk's start screen: large, to be read
+    /// from across a waiting room.
+    pub const CRISIS_ATTRACT: f32 = 26.0;
 }
 
 /// Space between things, in points at 100 % text size: a 2-point scale.
@@ -470,9 +487,15 @@ pub fn hide_scroll_bar(style: &mut Style) {
     }
 }
 
-/// Apply a palette to the whole app.
-pub fn apply(ctx: &egui::Context, palette: &Palette) {
-    let style = style(palette);
+/// Apply a palette to the whole app. On a touch screen nothing is drawn
+/// hovered: a finger that has lifted is over nothing (a screen that
+/// reports touches as a mouse would leave the last button tapped lit).
+pub fn apply(ctx: &egui::Context, palette: &Palette, touch: bool) {
+    let mut style = style(palette);
+    if touch {
+        let visuals = &mut style.visuals;
+        visuals.widgets.hovered = visuals.widgets.inactive;
+    }
     ctx.set_style_of(egui::Theme::Light, style.clone());
     ctx.set_style_of(egui::Theme::Dark, style);
 }
@@ -627,6 +650,7 @@ mod tests {
         for (palette, needed) in [
             (Palette::light(), CONTRAST_TEXT),
             (Palette::dark(), CONTRAST_TEXT),
+            (Palette::asleep(), CONTRAST_TEXT),
             (Palette::high_contrast(), CONTRAST_HIGH),
         ] {
             for (name, fg, bg) in palette.text_pairs() {

@@ -175,6 +175,12 @@ pub fn label_for_screen_readers(response: &egui::Response, role: Role, label: &s
 }
 
 /// A rounded card that is one big button. Returns the click response.
+///
+/// It fills what is left of its cell's height (in a [`super::grid`] row,
+/// every card is as tall as the tallest). Its border thickens when it is
+/// hovered, pressed or focused, inside the same size: the focus moves
+/// nothing. On a touch screen (see [`set_touch_screen`]) it is never drawn
+/// hovered: a finger that has lifted is not over anything.
 pub fn card_button(
     ui: &mut Ui,
     palette: &Palette,
@@ -183,36 +189,58 @@ pub fn card_button(
     min_height: f32,
     add_contents: impl FnOnce(&mut Ui),
 ) -> egui::Response {
+    /// The card's inner margin at its thickest border.
+    const MARGIN: f32 = 20.0;
+    const THICKEST: f32 = 3.0;
+    let touch = is_touch_screen(ui);
+    // The rest of the cell's height, if it was given one.
+    let fill_to = ui.min_rect().bottom();
     let builder = UiBuilder::new().id_salt(id_salt).sense(Sense::click());
     let response = ui
         .scope_builder(builder, |ui| {
             let response = ui.response();
-            let (fill, stroke) = if response.is_pointer_button_down_on() {
+            let hovered = response.hovered() && !touch;
+            let (fill, stroke) = if response.has_focus() {
+                (palette.hovered, Stroke::new(THICKEST, palette.focus))
+            } else if response.is_pointer_button_down_on() {
                 (palette.pressed, Stroke::new(2.0, palette.focus))
-            } else if response.hovered() || response.has_focus() {
+            } else if hovered {
                 (palette.hovered, Stroke::new(2.0, palette.focus))
             } else {
                 (palette.surface, Stroke::new(1.0, palette.border))
             };
-            let stroke = if response.has_focus() {
-                Stroke::new(3.0, palette.focus)
-            } else {
-                stroke
-            };
+            // A thinner border gets a wider margin: the same size either way.
+            let margin = MARGIN + THICKEST - stroke.width;
+            let top = ui.cursor().top();
             Frame::new()
                 .fill(fill)
                 .stroke(stroke)
                 .corner_radius(CornerRadius::same(radius::CARD))
-                .inner_margin(Margin::same(20))
+                .inner_margin(Margin::same(margin.round() as i8))
                 .show(ui, |ui| {
                     ui.set_min_width(ui.available_width());
-                    ui.set_min_height(min_height);
+                    let stretch = fill_to - top - 2.0 * (MARGIN + THICKEST);
+                    ui.set_min_height(min_height.max(stretch));
                     add_contents(ui);
                 });
         })
         .response;
     label_for_screen_readers(&response, Role::Button, accessible);
     response
+}
+
+fn touch_screen_id() -> egui::Id {
+    egui::Id::unique("touch-screen")
+}
+
+/// Say whether the app runs on a touch screen (a kiosk): then nothing is
+/// drawn hovered.
+pub fn set_touch_screen(ctx: &egui::Context, touch: bool) {
+    ctx.data_mut(|d| d.insert_temp(touch_screen_id(), touch));
+}
+
+fn is_touch_screen(ui: &Ui) -> bool {
+    ui.data(|d| d.get_temp(touch_screen_id())).unwrap_or(false)
 }
 
 /// The look of every card and panel: surface, thin border, rounded corners.

@@ -217,3 +217,13 @@ pub fn assert_same_as_fresh(harness: &Harness<'_, TherapyApp>, fresh: &Harness<'
     );
     assert_eq!(egui_memory(harness), egui_memory(fresh));
 }
+
+/// Press `label` in the bars; when a narrow bar has folded it into its
+/// menu, open the menu first (as a person would).
+pub fn click_in_bars(harness: &mut Harness<'static, TherapyApp>, label: &str) {
+    if harness.query_by_label(label).is_none() {
+        let menu = harness.state().catalogue().tr("chrome-menu-spoken");
+        click(harness, &menu);
+    }
+    click(harness, label);
+}

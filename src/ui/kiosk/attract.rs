@@ -6,16 +6,67 @@ use egui::accesskit::Role;
 use egui::{Align, Align2, Area, CornerRadius, FontId, Id, Order, Sense, Ui, Vec2};
 
 use crate::state::{Command, KioskCommand};
-use crate::ui::theme::{self, radius, size};
+use crate::ui::theme::{self, radius, size, space};
 use crate::ui::{View, label_for_screen_readers};
 
 /// Frames per second of the attract screen's gentle motion.
 const ATTRACT_FPS: f32 = 2.0;
 /// One slow breath: in and out.
 const BREATH_SECS: f64 = 10.0;
+/// How long the circle breathes after the attract screen appears (at
+/// start, and after each visit): then it rests, still, and the kiosk draws
+/// nothing until someone comes (or quiet hours begin or end).
+pub const MOTION_SECS: f64 = 20.0;
 
-pub fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64, staff_notice: Option<&str>) {
-    let palette = view.palette;
+/// How the attract screen looks now.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Rest {
+    /// Breathing, for a while after it appeared: `since` seconds ago.
+    Breathing { since: f64 },
+    /// Still: nothing moves, nothing is drawn until something changes.
+    Still,
+    /// Quiet hours: dimmed and still (crisis numbers still readable).
+    Asleep,
+}
+
+impl Rest {
+    /// The attract screen's rest `since` seconds after it appeared.
+    pub fn at(since: f64, asleep: bool) -> Self {
+        if asleep {
+            Self::Asleep
+        } else if since < MOTION_SECS {
+            Self::Breathing { since }
+        } else {
+            Self::Still
+        }
+    }
+
+    /// When to draw again (seconds), if the screen moves by itself: a few
+    /// times a second while breathing, and once when it stops.
+    pub fn next_frame_secs(self) -> Option<f32> {
+        match self {
+            Self::Breathing { since } => {
+                Some((1.0 / ATTRACT_FPS).min((MOTION_SECS - since).max(0.01) as f32))
+            }
+            Self::Still | Self::Asleep => None,
+        }
+    }
+}
+
+pub fn attract_ui(
+    ctx: &egui::Context,
+    view: &mut View<'_>,
+    rest: Rest,
+    staff_notice: Option<&str>,
+) {
+    // Quiet hours: the same screen, dimmed.
+    let asleep_palette = theme::Palette::asleep();
+    let shown_palette = if rest == Rest::Asleep {
+        &asleep_palette
+    } else {
+        view.palette
+    };
+    let palette = shown_palette;
     let screen = ctx.content_rect();
     Area::new(Id::unique("attract"))
         .order(Order::Foreground)
@@ -28,41 +79,27 @@ pub fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64, staff_noti
             }
             ui.painter()
                 .rect_filled(screen, CornerRadius::ZERO, palette.bg);
-            // A slow breathing circle: a calm thing to look at, repainted a
-            // few times a second at most.
-            let phase = (now % BREATH_SECS) / BREATH_SECS * std::f64::consts::TAU;
-            let breath = (1.0 - phase.cos()) as f32 / 2.0;
-            let centre = screen.center() - Vec2::new(0.0, screen.height() * 0.06);
-            let base = screen.height().min(screen.width()) * 0.16;
-            for (i, alpha) in [(0, 40u8), (1, 70), (2, 110)] {
-                let r = base * (0.7 + 0.3 * breath) * (1.0 - 0.22 * i as f32);
-                let c = palette.individual;
-                ui.painter()
-                    .circle_filled(centre, r, theme::with_alpha(c, alpha));
+            // The crisis contacts first, along the bottom, in large type:
+            // everything else fits in what they leave.
+            let band = crisis_band_ui(ui, view, palette, screen);
+            let mut free_bottom = band.top() - 16.0;
+            if let Some(notice) = staff_notice {
+                // Staff glance at the kiosk between visits: show it here too.
+                free_bottom = staff_notice_ui(ui, view, notice, band).top() - 12.0;
             }
             // The clinic's name (and logo) above the title, in a clinic's pack.
             let brand =
                 crate::ui::clinic::attract_ui(ui, view, screen.center_top() + Vec2::new(0.0, 24.0));
             let painter = ui.painter();
-            painter.text(
-                centre + Vec2::new(0.0, base + 28.0),
-                Align2::CENTER_CENTER,
-                view.tr(if phase < std::f64::consts::PI {
-                    "kiosk-breathe-in"
-                } else {
-                    "kiosk-breathe-out"
-                }),
-                FontId::proportional(size::BODY),
-                palette.text_muted,
-            );
-            let top = Vec2::new(0.0, (screen.height() * 0.1).max(brand + 48.0 + size::H1));
-            painter.text(
-                screen.center_top() + top,
-                Align2::CENTER_CENTER,
-                &view.pack.info.title,
+            let widest = (screen.width() * 0.85).min(900.0);
+            let mut title = egui::text::LayoutJob::simple(
+                view.pack.info.title.clone(),
                 theme::bold_font(size::H1 * 1.3),
                 palette.heading,
+                widest,
             );
+            title.halign = egui::Align::Center;
+            let title = painter.layout_job(title);
             // The pack's own tagline, centred, wrapped into lines of even
             // length (no single word left alone on the last line).
             let font = FontId::proportional(size::H3);
@@ -71,7 +108,6 @@ pub fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64, staff_noti
                 .layout_no_wrap(tagline.clone(), font.clone(), palette.text)
                 .size()
                 .x;
-            let widest = (screen.width() * 0.8).min(900.0);
             let lines = (one_line / widest).ceil().max(1.0);
             let mut job = egui::text::LayoutJob::simple(
                 tagline.clone(),
@@ -81,28 +117,89 @@ pub fn attract_ui(ctx: &egui::Context, view: &mut View<'_>, now: f64, staff_noti
             );
             job.halign = egui::Align::Center;
             let tagline = painter.layout_job(job);
+            let pills = start_buttons_height(ui, view, screen);
+            // The circle takes the room left between the words and the
+            // "Touch to start" pills; on a short screen, there is none.
+            let top = screen.top() + (screen.height() * 0.06).max(brand + 40.0);
+            let words_h = title.size().y + space::M + tagline.size().y + 24.0;
+            let breath_words = size::BODY + 24.0;
+            let room = free_bottom - top - words_h - pills - 24.0 - breath_words;
+            let largest = screen.height().min(screen.width()) * 0.16;
+            let base = (room / 2.0).min(largest);
+            let circle_h = if base >= 36.0 {
+                2.0 * base + breath_words
+            } else {
+                0.0
+            };
+            // What is left is shared above and below (not above a clinic's name).
+            let slack = (free_bottom - top - words_h - circle_h - pills).max(0.0);
+            let top = top + if brand > 0.0 { 0.0 } else { slack / 3.0 };
+            let title_h = title.size().y;
+            painter.galley(egui::pos2(screen.center().x, top), title, palette.heading);
+            let tagline_top = top + title_h + space::M;
+            let tagline_h = tagline.size().y;
             painter.galley(
-                screen.center_top() + top + Vec2::new(0.0, size::H1 * 0.9),
+                egui::pos2(screen.center().x, tagline_top),
                 tagline,
                 palette.text,
             );
-            let prompt_top = centre.y + base + 64.0;
-            start_buttons_ui(ui, view, screen, prompt_top);
-            let band = crisis_band_ui(ui, view, screen);
-            if let Some(notice) = staff_notice {
-                // Staff glance at the kiosk between visits: show it here too.
-                staff_notice_ui(ui, view, notice, band);
-            }
+            let content_top = tagline_top + tagline_h + 24.0;
+            let prompt_top = if circle_h > 0.0 {
+                let centre = egui::pos2(screen.center().x, content_top + base);
+                let breath = match rest {
+                    Rest::Breathing { since } => {
+                        let phase = (since % BREATH_SECS) / BREATH_SECS * std::f64::consts::TAU;
+                        let words = if phase < std::f64::consts::PI {
+                            "kiosk-breathe-in"
+                        } else {
+                            "kiosk-breathe-out"
+                        };
+                        painter.text(
+                            centre + Vec2::new(0.0, base + 20.0),
+                            Align2::CENTER_CENTER,
+                            view.tr(words),
+                            FontId::proportional(size::BODY),
+                            palette.text_muted,
+                        );
+                        (1.0 - phase.cos()) as f32 / 2.0
+                    }
+                    // At rest, the circle is still, half way through a breath.
+                    Rest::Still | Rest::Asleep => 0.5,
+                };
+                // A slow breathing circle: a calm thing to look at.
+                for (i, alpha) in [(0, 40u8), (1, 70), (2, 110)] {
+                    let r = base * (0.7 + 0.3 * breath) * (1.0 - 0.22 * i as f32);
+                    painter.circle_filled(centre, r, theme::with_alpha(palette.individual, alpha));
+                }
+                centre.y + base + breath_words
+            } else {
+                content_top
+            };
+            start_buttons_ui(ui, view, palette, screen, prompt_top);
         });
-    ctx.request_repaint_after_secs(1.0 / ATTRACT_FPS);
+    if let Some(secs) = rest.next_frame_secs() {
+        ctx.request_repaint_after_secs(secs);
+    }
+}
+
+/// How tall the "Touch to start" pills are, side by side or stacked.
+fn start_buttons_height(ui: &Ui, view: &View<'_>, screen: egui::Rect) -> f32 {
+    let (_, rects) = start_button_places(ui, view, screen, 0.0);
+    rects.iter().map(|r| r.bottom()).fold(0.0_f32, f32::max)
 }
 
 /// "Touch to start": one pill per language, each in its own language and
 /// starting the visit in it ("Touch to start", "Toque para empezar"); side
 /// by side when they fit, else one above the other. With one language,
-/// one pill: "Touch anywhere to start".
-fn start_buttons_ui(ui: &mut Ui, view: &mut View<'_>, screen: egui::Rect, top: f32) {
-    let palette = view.palette;
+/// one pill: "Touch anywhere to start". Returns the pills' words and where
+/// each goes, `top` being the top of the first.
+#[allow(clippy::type_complexity)]
+fn start_button_places(
+    ui: &Ui,
+    view: &View<'_>,
+    screen: egui::Rect,
+    top: f32,
+) -> (Vec<(String, String, Option<String>)>, Vec<egui::Rect>) {
     let font = theme::bold_font(size::H2);
     let pills: Vec<(String, String, Option<String>)> = if view.languages.len() > 1 {
         view.languages
@@ -119,7 +216,7 @@ fn start_buttons_ui(ui: &mut Ui, view: &mut View<'_>, screen: egui::Rect, top: f
         .map(|(text, ..)| {
             let text_width = ui
                 .painter()
-                .layout_no_wrap(text.clone(), font.clone(), palette.on_accent)
+                .layout_no_wrap(text.clone(), font.clone(), view.palette.on_accent)
                 .size()
                 .x;
             (text_width + 2.0 * 40.0).max(320.0)
@@ -154,6 +251,18 @@ fn start_buttons_ui(ui: &mut Ui, view: &mut View<'_>, screen: egui::Rect, top: f
             ));
         }
     }
+    (pills, rects)
+}
+
+fn start_buttons_ui(
+    ui: &mut Ui,
+    view: &mut View<'_>,
+    palette: &theme::Palette,
+    screen: egui::Rect,
+    top: f32,
+) {
+    let font = theme::bold_font(size::H2);
+    let (pills, rects) = start_button_places(ui, view, screen, top);
     // Where each language's pill is, for the press that starts the visit
     // (see `language_pressed`).
     let places: Vec<(egui::Rect, String)> = rects
@@ -220,9 +329,14 @@ pub fn language_pressed(ctx: &egui::Context) -> Option<String> {
 /// screen. The band grows to fit the text. Returns the band. The contacts
 /// are those of the one rule (`crisis::crisis_help`), or the sentence that
 /// fits every region.
-fn crisis_band_ui(ui: &mut Ui, view: &View<'_>, screen: egui::Rect) -> egui::Rect {
-    let palette = view.palette;
-    let font = FontId::proportional(size::BODY + 1.0);
+fn crisis_band_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    palette: &theme::Palette,
+    screen: egui::Rect,
+) -> egui::Rect {
+    let font = FontId::proportional(size::CRISIS_ATTRACT);
+    let bold = theme::bold_font(size::CRISIS_ATTRACT);
     let margin = 32.0;
     let wrap_width = (screen.width() - 2.0 * margin).max(1.0);
     let painter = ui.painter();
@@ -238,17 +352,21 @@ fn crisis_band_ui(ui: &mut Ui, view: &View<'_>, screen: egui::Rect) -> egui::Rec
                     .size()
                     .x
                     <= wrap_width;
-                let text = if fits {
-                    one_line
+                let rest = if fits {
+                    format!("  {}", help.lines.join("   ·   "))
                 } else {
-                    format!("{}\n{}", help.title, help.lines.join("\n"))
+                    format!("\n{}", help.lines.join("\n"))
                 };
-                let mut job = egui::text::LayoutJob::simple(
-                    text.clone(),
-                    font.clone(),
-                    palette.text,
-                    wrap_width,
-                );
+                let text = format!("{}{rest}", help.title);
+                let mut job = egui::text::LayoutJob::default();
+                let format = |font: &FontId| egui::text::TextFormat {
+                    font_id: font.clone(),
+                    color: palette.text,
+                    ..Default::default()
+                };
+                job.append(&help.title, 0.0, format(&bold));
+                job.append(&rest, 0.0, format(&font));
+                job.wrap.max_width = wrap_width;
                 job.halign = Align::Center;
                 (help.language, text, painter.layout_job(job))
             })
@@ -283,7 +401,7 @@ fn crisis_band_ui(ui: &mut Ui, view: &View<'_>, screen: egui::Rect) -> egui::Rec
 }
 
 /// A notice for staff, just above the crisis contacts, wrapped to the screen.
-fn staff_notice_ui(ui: &mut Ui, view: &View<'_>, notice: &str, band: egui::Rect) {
+fn staff_notice_ui(ui: &mut Ui, view: &View<'_>, notice: &str, band: egui::Rect) -> egui::Rect {
     let palette = view.palette;
     let margin = 32.0;
     let pad = Vec2::new(16.0, 8.0);
@@ -305,4 +423,5 @@ fn staff_notice_ui(ui: &mut Ui, view: &View<'_>, notice: &str, band: egui::Rect)
     painter.galley(rect.min + pad, galley, palette.notice_text);
     let response = ui.interact(rect, Id::unique("attract-staff-notice"), Sense::hover());
     label_for_screen_readers(&response, Role::Label, notice);
+    rect
 }

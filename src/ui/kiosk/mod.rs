@@ -5,10 +5,10 @@
 mod attract;
 mod input;
 
-pub use attract::language_pressed;
+pub use attract::{MOTION_SECS, Rest, language_pressed};
 
 use egui::accesskit::Role;
-use egui::{Align, CornerRadius, Frame, Id, Layout, Margin, RichText, Sense, Stroke, Ui, Vec2};
+use egui::{Align, CornerRadius, Id, Layout, RichText, Sense, Stroke, Ui, Vec2};
 
 pub use input::{
     FitTries, KIOSK_TAP_DIST, KIOSK_TAP_SECS, STAFF_CORNER_PX, fill_the_monitor, frame_input,
@@ -27,10 +27,15 @@ pub fn overlays_ui(
     view: &mut View<'_>,
     session: &Session,
     now: f64,
+    asleep: bool,
     staff_notice: Option<&str>,
 ) {
     match session.phase {
-        Phase::Attract => attract::attract_ui(ctx, view, now, staff_notice),
+        Phase::Attract => {
+            // The visit ended (or the kiosk started) at the last activity.
+            let rest = Rest::at(now - session.last_activity, asleep);
+            attract::attract_ui(ctx, view, rest, staff_notice);
+        }
         Phase::StillReading => still_reading_ui(
             ctx,
             view,
@@ -44,24 +49,29 @@ pub fn overlays_ui(
     }
 }
 
-fn modal_frame(view: &View<'_>) -> Frame {
-    Frame::new()
-        .fill(view.palette.surface)
-        .stroke(Stroke::new(1.0, view.palette.border))
-        .corner_radius(CornerRadius::same(radius::CARD))
-        .inner_margin(Margin::same(32))
+fn look(view: &View<'_>, backdrop: egui::Color32, max_width: f32) -> super::overlays::WindowLook {
+    super::overlays::WindowLook {
+        fill: view.palette.surface,
+        border: view.palette.border,
+        backdrop,
+        max_width,
+    }
 }
 
 fn still_reading_ui(ctx: &egui::Context, view: &mut View<'_>, seconds_left: u32, countdown: u32) {
-    let palette = view.palette;
-    egui::Modal::new(Id::unique("still-reading"))
-        .frame(modal_frame(view))
-        .backdrop_color(theme::BACKDROP_COUNTDOWN)
-        .show(ctx, |ui| {
-            ui.set_width(520.0_f32.min(ctx.content_rect().width() - 64.0));
-            heading(ui, palette, 1, &view.tr("kiosk-still-reading"));
+    super::overlays::window_ui(
+        ctx,
+        Id::unique("still-reading"),
+        &look(view, theme::BACKDROP_COUNTDOWN, 600.0),
+        true,
+        view,
+        |ui, view| {
+            heading(ui, view.palette, 1, &view.tr("kiosk-still-reading"));
+        },
+        |ui, view| {
+            let palette = view.palette;
             body(ui, &view.tr("kiosk-still-reading-body"));
-            ui.add_space(space::M);
+            ui.add_space(space::S);
             let fraction = seconds_left as f32 / countdown.max(1) as f32;
             let height = 14.0;
             let (bar, _) =
@@ -75,8 +85,12 @@ fn still_reading_ui(ctx: &egui::Context, view: &mut View<'_>, seconds_left: u32,
             let text = view.tr_args("kiosk-countdown", &[("seconds", seconds_left.into())]);
             let response = ui.label(RichText::new(&text).size(size::H3).color(palette.text));
             label_for_screen_readers(&response, Role::Timer, &text);
-            ui.add_space(space::L);
-            ui.horizontal(|ui| {
+        },
+        |ui, view| {
+            let palette = view.palette;
+            ui.add_space(space::S);
+            // Side by side when they fit, else one above the other.
+            ui.horizontal_wrapped(|ui| {
                 let keep_text = view.tr("kiosk-keep-reading");
                 let keep = ui.add(
                     egui::Button::new(
@@ -87,7 +101,7 @@ fn still_reading_ui(ctx: &egui::Context, view: &mut View<'_>, seconds_left: u32,
                     .fill(palette.accent)
                     .stroke(Stroke::NONE)
                     .corner_radius(theme::pill(64.0))
-                    .min_size(Vec2::new(240.0, 64.0)),
+                    .min_size(Vec2::new(240.0_f32.min(ui.available_width()), 64.0)),
                 );
                 label_for_screen_readers(&keep, Role::Button, &keep_text);
                 if keep.clicked() {
@@ -97,26 +111,34 @@ fn still_reading_ui(ctx: &egui::Context, view: &mut View<'_>, seconds_left: u32,
                 let over = ui.add(
                     egui::Button::new(RichText::new(&over_text).size(size::BODY))
                         .corner_radius(theme::pill(64.0))
-                        .min_size(Vec2::new(160.0, 64.0)),
+                        .min_size(Vec2::new(160.0_f32.min(ui.available_width()), 64.0)),
                 );
                 label_for_screen_readers(&over, Role::Button, &over_text);
                 if over.clicked() {
                     view.push(Command::StartOver);
                 }
             });
-        });
+        },
+    );
 }
 
 fn pin_pad_ui(ctx: &egui::Context, view: &mut View<'_>, pad: &PinPad) {
-    let palette = view.palette;
-    let modal = egui::Modal::new(Id::unique("pin-pad"))
-        .frame(modal_frame(view))
-        .backdrop_color(theme::BACKDROP_PIN)
-        .show(ctx, |ui| {
-            let key = Vec2::new(96.0, 72.0);
-            let gap = space::L;
-            ui.set_width(key.x * 3.0 + gap * 2.0);
-            heading(ui, palette, 2, &view.tr("kiosk-pin-title"));
+    let gap = space::L;
+    // Keys as large as the screen allows, from 48 to 72 points tall: the
+    // pad, its heading and Cancel fit on the screen at any text size.
+    let screen = ctx.content_rect();
+    let around = 2.0 * size::H3 + size::H2 + size::TARGET + 6.0 * gap + 80.0;
+    let key_h = ((screen.height() - around) / 4.0 - gap).clamp(size::TARGET, 72.0);
+    let key = Vec2::new(96.0, key_h);
+    let width = key.x * 3.0 + gap * 2.0 + 2.0 * 32.0;
+    let modal = super::overlays::window_ui(
+        ctx,
+        Id::unique("pin-pad"),
+        &look(view, theme::BACKDROP_PIN, width),
+        true,
+        view,
+        |ui, view| {
+            heading(ui, view.palette, 2, &view.tr("kiosk-pin-title"));
             let dots: String = pad.entered.chars().map(|_| "• ").collect();
             let shown = if pad.wrong {
                 view.tr("kiosk-pin-wrong")
@@ -125,7 +147,9 @@ fn pin_pad_ui(ctx: &egui::Context, view: &mut View<'_>, pad: &PinPad) {
             } else {
                 dots
             };
-            ui.label(RichText::new(shown).size(size::H3).color(palette.text));
+            ui.label(RichText::new(shown).size(size::H3).color(view.palette.text));
+        },
+        |ui, view| {
             ui.spacing_mut().item_spacing = Vec2::splat(gap);
             for row in PIN_KEYS {
                 ui.horizontal(|ui| {
@@ -143,6 +167,8 @@ fn pin_pad_ui(ctx: &egui::Context, view: &mut View<'_>, pad: &PinPad) {
                     }
                 });
             }
+        },
+        |ui, view| {
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 let (cancel, spoken) = (
                     view.tr("kiosk-pin-cancel"),
@@ -152,7 +178,8 @@ fn pin_pad_ui(ctx: &egui::Context, view: &mut View<'_>, pad: &PinPad) {
                     view.push(Command::Kiosk(KioskCommand::PinCancel));
                 }
             });
-        });
+        },
+    );
     // Esc or a tap outside the pad closes it, like any other window.
     if modal.should_close() {
         view.push(Command::Kiosk(KioskCommand::PinCancel));
