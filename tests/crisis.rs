@@ -92,7 +92,7 @@ fn a_uk_pack_with_a_broken_card_shows_its_own_contacts_and_leaves_the_card_out()
     assert_no_us_numbers(&harness, "Need help now?");
     harness.key_press(egui::Key::Escape);
     harness.run();
-    click(&mut harness, "Open: Strengths of each");
+    click(&mut harness, "Open: Strengths and trade-offs");
     harness.get_by_label("Open card: A private space");
     assert!(
         harness

@@ -223,7 +223,7 @@ fn a_benefit_card_opens_its_body_and_back_returns() {
 #[test]
 fn benefit_filter_switches_between_formats() {
     let mut harness = app([1280.0, 800.0]);
-    click(&mut harness, "Open: Strengths of each");
+    click(&mut harness, "Open: Strengths and trade-offs");
     let pack = harness.state().pack().clone();
     let individual = pack.card("confidential-space").expect("card").title.clone();
     let group = pack.card("peer-support").expect("card").title.clone();
@@ -277,9 +277,9 @@ fn strengths_of_each_from_home_shows_both_formats_after_a_door() {
     click(&mut harness, "Open: Group therapy");
     assert!(harness.query_by_label(&individual).is_none());
     assert!(harness.query_by_label(&group).is_some());
-    // ...but the "Strengths of each" section, from Home, shows both again.
+    // ...but the "Strengths and trade-offs" section, from Home, shows both again.
     click(&mut harness, "Home");
-    click(&mut harness, "Open: Strengths of each");
+    click(&mut harness, "Open: Strengths and trade-offs");
     assert!(harness.query_by_label(&individual).is_some());
     assert!(harness.query_by_label(&group).is_some());
 }
@@ -287,7 +287,7 @@ fn strengths_of_each_from_home_shows_both_formats_after_a_door() {
 #[test]
 fn an_internal_link_opens_its_target_and_back_returns() {
     let mut harness = app([1280.0, 800.0]);
-    click(&mut harness, "Open: Strengths of each");
+    click(&mut harness, "Open: Strengths and trade-offs");
     // The "many approaches" card links to the CBT page.
     let pack = harness.state().pack().clone();
     let card = pack

@@ -1087,7 +1087,7 @@ fn the_kiosk_offers_topics_instead_of_typing() {
 fn dragging_over_cards_scrolls_and_does_not_open_them() {
     let (mut harness, _) = kiosk_with(Some(PIN), [1280.0, 800.0]);
     start(&mut harness);
-    click(&mut harness, "Open: Strengths of each");
+    click(&mut harness, "Open: Strengths and trade-offs");
     let pack = harness.state().pack().clone();
     let label = format!("Open card: {}", pack.benefits.cards[2].title);
     let before = harness.get_by_label(&label).rect();

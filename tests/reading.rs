@@ -39,7 +39,7 @@ fn tab_to(harness: &mut Harness<'_, TherapyApp>, label: &str) {
 #[test]
 fn keyboard_only_walk_from_home_to_a_card_and_back() {
     let mut harness = app([1280.0, 800.0]);
-    tab_to(&mut harness, "Open: Strengths of each");
+    tab_to(&mut harness, "Open: Strengths and trade-offs");
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(harness.state().visit().route, Route::Benefits);
@@ -198,7 +198,7 @@ fn bold_text_is_in_the_bold_face() {
     for format in therapy_explorer::content::Format::ALL {
         let card = pack.cards_for(format).next().expect("a card").title.clone();
         click(&mut harness, "Home");
-        click(&mut harness, "Open: Strengths of each");
+        click(&mut harness, "Open: Strengths and trade-offs");
         click(&mut harness, &format!("Open card: {card}"));
         let shapes = painted(&harness);
         let badges: Vec<egui::Rect> = shapes
@@ -337,7 +337,7 @@ fn screen_readers_get_roles_and_names_that_make_sense_alone() {
     );
 
     // Cards are buttons named after the card.
-    click(&mut harness, "Open: Strengths of each");
+    click(&mut harness, "Open: Strengths and trade-offs");
     let pack = harness.state().pack().clone();
     for card in pack
         .cards_for(therapy_explorer::content::Format::Individual)

@@ -284,7 +284,7 @@ fn stories_come_in_pairs_on_compare_and_the_format_pages_never_on_the_result() {
     click(&mut harness, "Open: Compare side by side");
     assert_pairs(&harness, "Compare", true);
     click(&mut harness, "Home");
-    click(&mut harness, "Open: Strengths of each");
+    click(&mut harness, "Open: Strengths and trade-offs");
     assert_pairs(&harness, "Benefits", true);
     // A door shows one format's cards, and still both stories of each pair.
     click(&mut harness, "Home");

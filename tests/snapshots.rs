@@ -65,7 +65,7 @@ fn main_screens(theme: &str) {
     click(&mut h, "Open: Compare side by side");
     shot(&mut h, "compare");
     click(&mut h, "Home");
-    click(&mut h, "Open: Strengths of each");
+    click(&mut h, "Open: Strengths and trade-offs");
     shot(&mut h, "benefits");
     click(
         &mut h,

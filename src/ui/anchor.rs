@@ -41,7 +41,12 @@ pub fn hold(ui: &Ui, response: &Response) {
     let Some(pointer) = ui.input(|i| i.pointer.interact_pos()) else {
         return;
     };
-    let rect = response.rect;
+    // Where the button was seen when it was pressed (this frame's layout
+    // may already have moved it).
+    let rect = ui
+        .ctx()
+        .viewport(|v| v.prev_pass.widgets.get(response.id).map(|w| w.rect))
+        .unwrap_or(response.rect);
     if !rect.is_positive() {
         return;
     }
@@ -54,24 +59,51 @@ pub fn hold(ui: &Ui, response: &Response) {
     ui.data_mut(|d| d.insert_temp(held_id(), held));
 }
 
-/// How far to move `window` (the id of its area, from where it is anchored) this frame, so the
-/// held button in it is under the pointer. Call before showing the window,
-/// on every frame it is shown. A window shown again after it was closed
-/// starts where it is anchored.
-pub fn window_offset(ctx: &Context, window: Id) -> Vec2 {
+/// Where to put `window` (the id of its area) this frame, relative to where
+/// it is anchored, so the held button in it is under the pointer; and
+/// whether a button in it is held (then the window may reach past the top
+/// of the screen: the button under the finger matters more, for now, than
+/// the heading). Call before showing the window, on every frame it is
+/// shown. A window shown again after it was closed starts where it is
+/// anchored; once the pointer is seen elsewhere, the window comes back
+/// wholly onto the screen.
+pub fn window_offset(ctx: &Context, window: Id) -> (Vec2, bool) {
     let frame = ctx.cumulative_frame_nr();
     let moved: Option<Moved> = ctx.data(|d| d.get_temp(moved_id()));
     let mut offset = moved
         .filter(|m| m.window == window && m.frame + 1 >= frame)
         .map_or(Vec2::ZERO, |m| m.offset);
+    let mut holding = false;
     if let Some(held) = ctx.data(|d| d.get_temp::<Held>(held_id())) {
         let ppp = ctx.pixels_per_point();
-        let pointer = ctx.input(|i| i.pointer.latest_pos());
-        match pointer {
-            // Still where it pressed: put the button back under it.
-            Some(pointer)
-                if (pointer.to_vec2() * ppp - held.pointer_px.to_vec2()).length() <= 1.0 =>
-            {
+        // Where the pointer was seen this frame, if it moved or pressed.
+        // (egui keeps the last position in points, which the new text size
+        // makes stale: only new events say where it is.)
+        let seen: Vec<Pos2> = ctx.input(|i| {
+            i.events
+                .iter()
+                .filter_map(|e| match e {
+                    egui::Event::PointerMoved(p) => Some(*p),
+                    egui::Event::PointerButton { pos, .. } => Some(*pos),
+                    _ => None,
+                })
+                .collect()
+        });
+        let here = |p: &Pos2| (p.to_vec2() * ppp - held.pointer_px.to_vec2()).length() <= 1.0;
+        eprintln!("ANCHOR frame {frame} ppp {ppp} held {held:?} seen {seen:?} offset {offset:?}");
+        match seen.iter().all(here) {
+            // Elsewhere: let go. (The window comes back wholly onto the
+            // screen on a later frame: one moving now could take a press
+            // away from what it was aimed at.)
+            false => {
+                ctx.data_mut(|d| d.remove::<Held>(held_id()));
+                holding = true;
+            }
+            // Still there (or lifted, on a touch screen, where the next
+            // tap is most likely in the same place): put the button back
+            // under it.
+            true => {
+                let pointer = (held.pointer_px.to_vec2() / ppp).to_pos2();
                 // (Only a button in this window: one in a bar stays put.)
                 if let Some(rect) = ctx
                     .read_response(held.widget)
@@ -79,6 +111,7 @@ pub fn window_offset(ctx: &Context, window: Id) -> Vec2 {
                     .map(|r| r.rect)
                     && rect.is_positive()
                 {
+                    holding = true;
                     let wanted = pointer - held.spot * rect.size();
                     let error = wanted - rect.min;
                     if error.length() > 0.5 {
@@ -88,9 +121,10 @@ pub fn window_offset(ctx: &Context, window: Id) -> Vec2 {
                     }
                 }
             }
-            // The pointer moved on: the window stays where it is now.
-            _ => ctx.data_mut(|d| d.remove::<Held>(held_id())),
         }
+    } else {
+        // Nothing held: the window is wholly on the screen again.
+        offset.y = offset.y.max(0.0);
     }
     let moved = Moved {
         window,
@@ -98,5 +132,5 @@ pub fn window_offset(ctx: &Context, window: Id) -> Vec2 {
         frame,
     };
     ctx.data_mut(|d| d.insert_temp(moved_id(), moved));
-    offset
+    (offset, holding)
 }

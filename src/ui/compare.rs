@@ -146,28 +146,32 @@ fn wide_table(ui: &mut Ui, view: &mut View<'_>, table: &Table) {
         let background = ui.painter().add(Shape::Noop);
         let top = ui.cursor().top();
         let left = ui.cursor().left();
+        // Each column is exactly under its header, its text where the
+        // header's text starts, with the same room on the right.
         row_scope(ui, |ui| {
             ui.spacing_mut().item_spacing.x = gap;
-            ui.add_space(space::M);
-            column(ui, question_w - 8.0, |ui| {
-                ui.add_space(space::M_PLUS);
-                row_header(ui, view, row, size::BODY, index + 1);
-                ui.add_space(space::S);
+            column(ui, question_w, |ui| {
+                padded(ui, CELL_PAD.min(space::M), |ui| {
+                    row_header(ui, view, row, size::BODY, index + 1);
+                });
             });
             for (i, format) in Format::ALL.into_iter().enumerate() {
-                column(ui, cell_w - 8.0, |ui| {
-                    ui.add_space(space::M_PLUS);
-                    cell_label(ui, view, row, format, index + 1, i + 1);
-                    ui.add_space(space::S);
+                column(ui, cell_w, |ui| {
+                    padded(ui, CELL_PAD, |ui| {
+                        cell_label(ui, view, row, format, index + 1, i + 1);
+                    });
                 });
             }
         });
         if let Some(note) = &row.note {
+            // Under the two answers, with the table's padding on both sides.
             ui.horizontal_top(|ui| {
-                ui.add_space(question_w + gap);
+                ui.spacing_mut().item_spacing.x = 0.0;
+                ui.add_space(question_w + gap + CELL_PAD);
                 ui.vertical(|ui| {
-                    ui.set_width(width - question_w - gap);
+                    ui.set_width((width - question_w - gap - 2.0 * CELL_PAD).max(1.0));
                     muted(ui, palette, note);
+                    ui.add_space(space::S);
                 });
             });
         }
@@ -192,6 +196,24 @@ fn wide_table(ui: &mut Ui, view: &mut View<'_>, table: &Table) {
             ui.scroll_to_rect(rect, Some(Align::TOP));
         }
     }
+}
+
+/// Room between a cell's text and its column's edges: the header's own.
+const CELL_PAD: f32 = 14.0;
+
+/// A cell's contents, `pad` in from the column's left and right edges.
+fn padded(ui: &mut Ui, pad: f32, add_contents: impl FnOnce(&mut Ui)) {
+    let width = (ui.available_width() - 2.0 * pad).max(1.0);
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = 0.0;
+        ui.add_space(pad);
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            ui.add_space(space::M_PLUS);
+            add_contents(ui);
+            ui.add_space(space::S);
+        });
+    });
 }
 
 fn row_header(ui: &mut Ui, view: &View<'_>, row: &Row, font_size: f32, row_index: usize) {

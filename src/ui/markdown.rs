@@ -1,10 +1,10 @@
 //! Drawing a parsed Markdown [`Doc`].
 //!
-//! Links are shown as large buttons right after the paragraph (or table)
-//! that holds them, so they are easy to press on a touch screen, reachable
-//! with Tab, and have a clear name for screen readers. At home the words of
-//! a link in the text are also underlined and clickable; on a kiosk they are
-//! plain text, since a line of text is too small a target for a finger.
+//! On a kiosk, links are shown as large buttons right after the paragraph
+//! (or table) that holds them, so they are easy to press with a finger (the
+//! words in the text are plain text: a line of text is too small a target).
+//! At home the words of a link are the link: underlined, clickable, a stop
+//! of Tab, and named for screen readers.
 
 use egui::accesskit::Role;
 use egui::text::{CCursor, LayoutJob, TextFormat};
@@ -45,7 +45,9 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
         }
         Block::Paragraph(inline) => {
             inline_ui(ui, view, doc, inline);
-            link_buttons(ui, view, doc, &inline.link_indices());
+            if view.kiosk {
+                link_buttons(ui, view, doc, &inline.link_indices());
+            }
         }
         Block::List { start, items } => {
             for (i, item) in items.iter().enumerate() {
@@ -105,8 +107,8 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
 }
 
 /// Styled text as one wrapped label. At home, words of a link follow it when
-/// clicked (the large buttons after the paragraph do the same for Tab and
-/// screen-reader users, and are the only way on a kiosk).
+/// clicked, and each link is a Tab stop and a link for screen readers (on
+/// a kiosk the large buttons after the paragraph are the only way).
 pub fn inline_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, inline: &Inline) -> egui::Response {
     let mut styled = layout_job(view, inline, size::BODY, ui.available_width());
     if view.kiosk {
@@ -115,7 +117,7 @@ pub fn inline_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, inline: &Inline) -
     }
     let mut label = egui::Label::new(styled.job).wrap();
     if !styled.links.is_empty() {
-        // Clickable, but not a Tab stop of its own: the link buttons are.
+        // Clickable, but not a Tab stop of its own: each link is.
         label = label.sense(Sense::click() - Sense::FOCUSABLE);
     }
     let (galley_pos, galley, response) = label.layout_in_ui(ui);
@@ -148,6 +150,30 @@ pub fn inline_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, inline: &Inline) -
             && let Ok(target) = LinkTarget::parse(&link.target)
         {
             view.push(Command::Follow(target));
+        }
+        // Each link, where its words start: a stop of Tab, named for
+        // screen readers, pressed with Enter.
+        for (range, index) in &styled.links {
+            let Some(link) = doc.links.get(*index) else {
+                continue;
+            };
+            let first = galley.pos_from_cursor(CCursor::new(range.start));
+            let last_x = (range.start + 1..=range.end)
+                .map(|i| galley.pos_from_cursor(CCursor::new(i)))
+                .take_while(|p| p.min.y == first.min.y)
+                .last()
+                .map_or(first.max.x, |p| p.min.x);
+            let rect = egui::Rect::from_min_max(first.min, egui::pos2(last_x, first.max.y))
+                .translate(galley_pos.to_vec2());
+            let link_response =
+                ui.interact(rect, response.id.with(("link", index)), Sense::click());
+            let (_, accessible, target) = link_words(view, link);
+            label_for_screen_readers(&link_response, Role::Link, &accessible);
+            if link_response.clicked()
+                && let Some(target) = target
+            {
+                view.push(Command::Follow(target));
+            }
         }
     }
     if styled.highlighted && view.scroll_to_highlight {
@@ -257,19 +283,7 @@ fn link_buttons(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, indices: &[usize]) 
             let Some(link) = doc.links.get(index) else {
                 continue;
             };
-            let target = LinkTarget::parse(&link.target).ok();
-            let external = matches!(target, Some(LinkTarget::External(_)));
-            let label = capitalised(link.text.trim());
-            let text = if external {
-                view.tr_args("markdown-link-website", &[("label", (&label).into())])
-            } else {
-                view.tr_args("markdown-link-inside", &[("label", (&label).into())])
-            };
-            let accessible = spoken_with_visible(
-                view.catalogue,
-                &label,
-                describe_link(view.catalogue, view.pack, target.as_ref(), &link.text),
-            );
+            let (text, accessible, target) = link_words(view, link);
             let response = ui.add(
                 egui::Button::new(
                     RichText::new(text)
@@ -289,6 +303,27 @@ fn link_buttons(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, indices: &[usize]) 
             }
         }
     });
+}
+
+/// What a link's button shows, its name for screen readers, and where it goes.
+fn link_words(
+    view: &View<'_>,
+    link: &crate::content::markdown::Link,
+) -> (String, String, Option<LinkTarget>) {
+    let target = LinkTarget::parse(&link.target).ok();
+    let external = matches!(target, Some(LinkTarget::External(_)));
+    let label = capitalised(link.text.trim());
+    let text = if external {
+        view.tr_args("markdown-link-website", &[("label", (&label).into())])
+    } else {
+        view.tr_args("markdown-link-inside", &[("label", (&label).into())])
+    };
+    let accessible = spoken_with_visible(
+        view.catalogue,
+        &label,
+        describe_link(view.catalogue, view.pack, target.as_ref(), &link.text),
+    );
+    (text, accessible, target)
 }
 
 /// A spoken name that holds the words on the button, so someone who says
@@ -470,7 +505,10 @@ fn table_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, header: &[Inline], rows
                 }
             });
         });
-    // Links in the cells, as buttons, like those after a paragraph.
+    // On a kiosk, links in the cells as buttons, like those after a paragraph.
+    if !view.kiosk {
+        return;
+    }
     let mut links: Vec<usize> = Vec::new();
     for inline in rows.iter().flatten() {
         for index in inline.link_indices() {

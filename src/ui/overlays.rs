@@ -56,11 +56,13 @@ pub fn window_ui<S>(
         .corner_radius(CornerRadius::same(radius::CARD))
         .inner_margin(Margin::same(margin));
     // Pressing A+ moves the window so A+ stays under the finger.
-    let offset = super::anchor::window_offset(ctx, id);
-    let area = egui::Modal::default_area(id).anchor(
-        egui::Align2::CENTER_TOP,
-        egui::vec2(offset.x, edge + offset.y),
-    );
+    let (offset, held) = super::anchor::window_offset(ctx, id);
+    let area = egui::Modal::default_area(id)
+        .anchor(
+            egui::Align2::CENTER_TOP,
+            egui::vec2(offset.x, edge + offset.y),
+        )
+        .constrain(!held);
     // The header's and footer's heights, as last laid out.
     let parts_id = id.with("parts");
     let (header_h, footer_h): (f32, f32) = ctx.data(|d| d.get_temp(parts_id)).unwrap_or((0.0, 0.0));

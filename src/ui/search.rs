@@ -21,15 +21,7 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     if view.kiosk {
         heading(ui, palette, 1, &view.tr("search-topics-title"));
         body(ui, &view.tr("search-topics-intro"));
-        ui.horizontal_wrapped(|ui| {
-            for topic in &view.pack.info.topics {
-                let selected = view.search == topic.as_str();
-                let spoken = view.tr_args("search-topic-spoken", &[("topic", topic.into())]);
-                if toggle(ui, palette, selected, topic, &spoken).clicked() {
-                    view.push(Command::SetSearch(topic.clone()));
-                }
-            }
-        });
+        topics_ui(ui, view);
     } else {
         heading(ui, palette, 1, &view.tr("search-title"));
         let mut text = view.search.to_owned();
@@ -77,6 +69,12 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
     );
     // Announced politely as results change.
     label_for_screen_readers(&response, Role::Status, &summary);
+    if count == 0 && !view.kiosk && !view.pack.info.topics.is_empty() {
+        // Nothing found: the topics the pack covers, one press each.
+        ui.add_space(space::S);
+        body(ui, &view.tr("search-none-topics"));
+        topics_ui(ui, view);
+    }
     for (index, result) in results.iter().enumerate() {
         let (kind, open_key) = kind_keys(result.kind);
         let kind = view.tr(kind);
@@ -176,4 +174,18 @@ pub fn highlighted(
     }
     job.append(&text[at..], 0.0, plain);
     job
+}
+
+/// The pack's topics, one toggle each: pressing one searches for it.
+fn topics_ui(ui: &mut Ui, view: &mut View<'_>) {
+    let palette = view.palette;
+    ui.horizontal_wrapped(|ui| {
+        for topic in &view.pack.info.topics {
+            let selected = view.search == topic.as_str();
+            let spoken = view.tr_args("search-topic-spoken", &[("topic", topic.into())]);
+            if toggle(ui, palette, selected, topic, &spoken).clicked() {
+                view.push(Command::SetSearch(topic.clone()));
+            }
+        }
+    });
 }

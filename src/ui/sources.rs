@@ -90,7 +90,8 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
         &view.tr_args(
             "about-language-region",
             &[
-                ("language", (&info.language).into()),
+                // "English", not "en-US".
+                ("language", view.catalogue.language_name(&info.language).into()),
                 ("region", (&info.region).into()),
             ],
         ),

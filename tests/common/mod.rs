@@ -9,6 +9,8 @@ use egui_kittest::kittest::Queryable;
 use therapy_explorer::content::Pack;
 use therapy_explorer::{Options, TherapyApp};
 
+pub mod fit;
+
 /// The real app with these options, in a window of `size` points.
 pub fn build(options: Options, size: [f32; 2]) -> Harness<'static, TherapyApp> {
     let mut harness = Harness::builder()

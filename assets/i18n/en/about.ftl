@@ -4,7 +4,8 @@
 about-title = About this information
 about-written-by = Written by: { $name }
 about-funded-by = Funding: { $name }
-# $language and $region as the pack writes them, like "en-US" and "United States".
+# $language is the pack's language named in words ("English"); $region as
+# the pack writes it ("United States").
 about-language-region = Language and region: { $language }, { $region }
 # The dates as the pack writes them.
 about-review-dates = Published { $published } · Last reviewed { $reviewed } · Next review due { $next }

@@ -9,7 +9,7 @@ home-explore = Explore
 
 home-section-compare = Compare side by side
 home-section-compare-summary = The same questions, answered for each format.
-home-section-benefits = Strengths of each
+home-section-benefits = Strengths and trade-offs
 home-section-benefits-summary = What each format can offer, and what to keep in mind.
 home-section-approaches = Approaches
 # $examples: the short names of the first approaches, like "CBT, DBT, EMDR".

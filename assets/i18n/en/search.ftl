@@ -12,6 +12,8 @@ search-help = Search looks through the cards, the comparison, the approaches and
 
 # The line above the results; $query is what was typed.
 search-none = Nothing found for “{ $query }”. Try another word, or a shorter one.
+# Under "Nothing found", before the pack's topics.
+search-none-topics = Or choose one of these topics:
 search-results = { $count ->
     [one] 1 result
    *[other] { $count } results

@@ -1,4 +1,4 @@
-# Paired stories, on the format pages (Strengths of each) and on Compare.
+# Paired stories, on the format pages (Strengths and trade-offs) and on Compare.
 # The label on each story ("Made-up story…") is the pack's.
 
 stories-title = Stories: one situation, two ways

@@ -9,7 +9,7 @@ home-explore = Explorar
 
 home-section-compare = Comparar lado a lado
 home-section-compare-summary = Las mismas preguntas, respondidas para cada formato.
-home-section-benefits = Fortalezas de cada uno
+home-section-benefits = Fortalezas y desventajas
 home-section-benefits-summary = Lo que cada formato puede ofrecer, y lo que conviene tener en cuenta.
 home-section-approaches = Enfoques
 # $examples: the short names of the first approaches, like "TCC, TDC, EMDR".

@@ -12,6 +12,8 @@ search-help = La búsqueda revisa las tarjetas, la comparación, los enfoques y 
 
 # The line above the results; $query is what was typed.
 search-none = No se encontró nada para “{ $query }”. Pruebe con otra palabra, o con una más corta.
+# Under "Nothing found", before the pack's topics.
+search-none-topics = O elija uno de estos temas:
 search-results = { $count ->
     [one] 1 resultado
    *[other] { $count } resultados
