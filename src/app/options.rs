@@ -38,6 +38,9 @@ pub struct Options {
     /// home, the first start shows the pack in it when the pack has it.
     /// `None` in tests, so they do not depend on the machine.
     pub system_locale: Option<String>,
+    /// Live preview (`--watch`): follow the pack folder as staff edit it.
+    /// Never on a kiosk.
+    pub watch: Option<crate::watch::WatchMode>,
 }
 
 impl Options {
