@@ -170,9 +170,9 @@ fn the_app_follows_the_folder_and_keeps_the_last_good_pack() {
     harness.run();
     let route = harness.state().visit().route.clone();
     // Run frames until `done` holds, or fail after a few seconds.
-    let mut wait = |harness: &mut egui_kittest::Harness<'_, therapy_explorer::TherapyApp>,
-                    what: &str,
-                    done: &dyn Fn(&therapy_explorer::TherapyApp) -> bool| {
+    let wait = |harness: &mut egui_kittest::Harness<'_, therapy_explorer::TherapyApp>,
+                what: &str,
+                done: &dyn Fn(&therapy_explorer::TherapyApp) -> bool| {
         let start = Instant::now();
         while !done(harness.state()) {
             assert!(

@@ -649,7 +649,7 @@ impl eframe::App for TherapyApp {
                 chrome::bottom_bar_ui(ui, &mut view, self.staff_notice.as_deref());
             });
             if let Some(preview) = self.preview.as_ref().filter(|p| !p.problems.is_empty()) {
-                Panel::bottom("preview-problems").frame(bar).show(ui, |ui| {
+                Panel::bottom("problems-panel").frame(bar).show(ui, |ui| {
                     ui::preview::problems_ui(ui, &view, &preview.problems);
                 });
             }

@@ -24,7 +24,7 @@ pub fn problems_ui(ui: &mut Ui, view: &View<'_>, problems: &[Problem]) {
     ui.add_space(space::S);
     let max_height = ui.ctx().content_rect().height() * 0.3;
     ScrollArea::vertical()
-        .id_salt("preview-problems")
+        .id_salt("problems-panel")
         .max_height(max_height)
         .show(ui, |ui| {
             for problem in problems {
