@@ -1243,7 +1243,7 @@ fn the_staff_corner_stays_empty_when_the_bars_fold() {
     harness.run();
     harness.run();
     harness.get_by_label_contains("Text & colours");
-    let corner = therapy_explorer::ui::kiosk::STAFF_CORNER;
+    let corner = therapy_explorer::ui::kiosk::staff_corner(&harness.ctx);
     for node in harness.get_all_by(|n| n.data().supports_action(Action::Click)) {
         assert!(
             !node.rect().intersects(corner),

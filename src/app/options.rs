@@ -42,6 +42,9 @@ pub struct Options {
     /// and move it on with the clock); `None`: the system's local time.
     /// The kiosk's quiet hours follow it.
     pub time_of_day: Option<crate::quiet_hours::ClockTime>,
+    /// Live preview (`--watch`): follow the pack folder as staff edit it.
+    /// Never on a kiosk.
+    pub watch: Option<crate::watch::WatchMode>,
 }
 
 impl Options {

@@ -35,6 +35,7 @@ pub mod markdown;
 pub mod overlays;
 pub mod pages;
 pub mod picture;
+pub mod preview;
 pub mod qr;
 pub mod screens;
 pub mod search;
