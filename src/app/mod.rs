@@ -522,6 +522,14 @@ impl eframe::App for TherapyApp {
             });
         }
         self.keyboard_focus = focus::keyboard_in_use(&ctx, self.keyboard_focus);
+        // The reading path's keys, and the focus into and out of windows.
+        ui::reading::begin_frame(
+            &ctx,
+            &self.palette,
+            ui::reading::Keys {
+                typing: ctx.text_edit_focused(),
+            },
+        );
         let mut commands = shortcuts::commands(
             &ctx,
             shortcuts::KeyContext {
@@ -578,13 +586,23 @@ impl eframe::App for TherapyApp {
             languages: self.editions.choices(),
             commands: Vec::new(),
         };
-        // Screen readers read the app in the pack's language's voice.
+        // Screen readers read the app in the pack's language's voice, and
+        // name the window after the pack (between kiosk visits: the start screen).
         let language = self.pack.info.language.trim();
-        if !language.is_empty() {
-            ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+        let window_name = if attract {
+            self.catalogue.tr_args(
+                "kiosk-attract-spoken",
+                &[("title", (&self.pack.info.title).into())],
+            )
+        } else {
+            self.pack.info.title.clone()
+        };
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            if !language.is_empty() {
                 node.set_language(language.to_owned());
-            });
-        }
+            }
+            node.set_label(window_name);
+        });
         if !attract {
             let bar = Frame::new()
                 .fill(palette.surface_alt)
@@ -618,7 +636,9 @@ impl eframe::App for TherapyApp {
                     scroll.show(ui, |ui| {
                         ui::reading_column(ui, |ui| {
                             ui.add_space(space::M);
-                            screens::screen_ui(ui, &mut view, &self.visit);
+                            ui::reading::region(ui, |ui| {
+                                screens::screen_ui(ui, &mut view, &self.visit);
+                            });
                             ui.add_space(space::XXL);
                         });
                     });
@@ -631,7 +651,8 @@ impl eframe::App for TherapyApp {
             let now = self.clock.now();
             kiosk_ui::overlays_ui(&ctx, &mut view, session, now, self.staff_notice.as_deref());
         }
-        if self.keyboard_focus {
+        // (Text that holds the reading focus shows its own, calmer marker.)
+        if self.keyboard_focus && !ui::reading::text_block_focused(&ctx) {
             focus::focus_ring_ui(&ctx, palette);
         }
         commands.extend(start_in.map(Command::SetLanguage));

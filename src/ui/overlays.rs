@@ -27,8 +27,10 @@ pub fn overlay_ui(ctx: &egui::Context, view: &mut View<'_>, overlay: &Overlay) {
     // Anchored by its top, not its middle: when its content grows (larger
     // text, a picture that has loaded) the window grows downwards, and what
     // is under the finger or the pointer stays there.
-    let area =
-        egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, space::XXL));
+    // Named by its title, so a screen reader says which window opened.
+    let area = egui::Modal::default_area(id)
+        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, space::XXL))
+        .accessible_name(view.tr(title_key(overlay)));
     let modal = egui::Modal::new(id)
         .area(area)
         .frame(frame)
@@ -51,12 +53,14 @@ pub fn overlay_ui(ctx: &egui::Context, view: &mut View<'_>, overlay: &Overlay) {
                 // Touch screens: drag anywhere to scroll, as on the screens below.
                 scroll = scroll.scroll_source(super::KIOSK_SCROLL);
             }
-            scroll.show(ui, |ui| match overlay {
-                Overlay::Help => help_ui(ui, view),
-                Overlay::About => about_ui(ui, view),
-                Overlay::ExternalLink(url) => external_ui(ui, view, url),
-                Overlay::Display => display_ui(ui, view),
-                Overlay::Shortcuts => shortcuts::list_ui(ui, view),
+            scroll.show(ui, |ui| {
+                super::reading::region(ui, |ui| match overlay {
+                    Overlay::Help => help_ui(ui, view),
+                    Overlay::About => about_ui(ui, view),
+                    Overlay::ExternalLink(url) => external_ui(ui, view, url),
+                    Overlay::Display => display_ui(ui, view),
+                    Overlay::Shortcuts => shortcuts::list_ui(ui, view),
+                });
             });
             ui.add_space(space::M);
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
