@@ -61,7 +61,7 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
                     .to_owned(),
                 };
                 ui.horizontal_top(|ui| {
-                    ui.add_sized(
+                    let bullet = ui.add_sized(
                         Vec2::new(28.0, 0.0),
                         egui::Label::new(
                             RichText::new(marker)
@@ -69,6 +69,7 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
                                 .color(palette.text_muted),
                         ),
                     );
+                    super::reading::hide(ui, &bullet);
                     ui.vertical(|ui| {
                         ui.spacing_mut().item_spacing.y = space::S;
                         for (n, b) in item.iter().enumerate() {
@@ -450,11 +451,13 @@ fn table_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, header: &[Inline], rows
                                 };
                                 let head = head_text(c);
                                 if !fits && !head.is_empty() {
-                                    ui.label(
+                                    // The cell's own name says its column.
+                                    let shown = ui.label(
                                         RichText::new(&head)
                                             .font(theme::bold_font(size::SMALL))
                                             .color(palette.heading),
                                     );
+                                    super::reading::hide(ui, &shown);
                                 }
                                 // Read alone, a cell still says which column it is in.
                                 let text = inline.plain();

@@ -264,6 +264,19 @@ pub fn label(ui: &mut Ui, label: egui::Label, role: Role, text: &str) -> Respons
     response
 }
 
+/// Styled text that wraps, as a block with this role.
+pub fn text(ui: &mut Ui, text: egui::RichText, role: Role) -> Response {
+    let plain = text.text().to_owned();
+    label(ui, egui::Label::new(text).wrap(), role, &plain)
+}
+
+/// Hide a drawn widget from screen readers (a list's bullet: the list
+/// item says what it is).
+pub fn hide(ui: &Ui, response: &Response) {
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_hidden());
+}
+
 /// Make a drawn text widget a block: its role and full text for screen
 /// readers, a place on the reading path, its marker when focused or read
 /// aloud, and the screen scrolled to it when the reader moved there.

@@ -249,16 +249,16 @@ pub fn panel(ui: &mut Ui, palette: &Palette, add_contents: impl FnOnce(&mut Ui))
 /// A small coloured label naming a format.
 pub fn format_badge(ui: &mut Ui, view: &View<'_>, format: Format) {
     let name = view.format_name(format).to_owned();
+    let plain = name.clone();
     Frame::new()
         .fill(view.palette.format(format))
         .corner_radius(CornerRadius::same(radius::LARGE))
         .inner_margin(Margin::symmetric(10, 3))
         .show(ui, |ui| {
-            ui.label(
-                RichText::new(name)
-                    .font(theme::bold_font(size::SMALL))
-                    .color(view.palette.on_format),
-            );
+            let name = RichText::new(name)
+                .font(theme::bold_font(size::SMALL))
+                .color(view.palette.on_format);
+            reading::label(ui, egui::Label::new(name), Role::Paragraph, &plain);
         });
 }
 
