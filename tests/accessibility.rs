@@ -312,3 +312,22 @@ fn reading_keys_leave_a_text_box_alone() {
     assert_eq!(harness.state().visit().search, "hgroup");
     assert_eq!(focused(&harness).map(|s| s.id), Some(before.id));
 }
+
+#[test]
+fn the_answers_keep_their_arrow_keys() {
+    let mut harness = common::app([1280.0, 800.0]);
+    open(&mut harness, "Which fits me?");
+    common::click(&mut harness, "Begin the questions");
+    tab_to(&mut harness, "Answer: Very");
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    let now = focused(&harness).expect("an answer has the focus");
+    assert_eq!(now.role, Role::RadioButton, "Down left the answers: {now:?}");
+    assert_ne!(now.name, "Answer: Very");
+    // Shift+H (the heading before) still reads: the question itself.
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, Key::H);
+    harness.run();
+    let question = harness.state().pack().decision.as_ref().unwrap().questions[0].text.clone();
+    let read = focused(&harness).expect("a block has the focus");
+    assert_eq!((read.role, read.name.as_str()), (Role::Heading, question.as_str()));
+}

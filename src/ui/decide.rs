@@ -149,6 +149,8 @@ fn answer_buttons(
         ui.ctx().accesskit_node_builder(response.id, |node| {
             node.set_position_in_set(a);
         });
+        // Down and Up move between the answers, as in any radio group.
+        reading::keeps_arrows(ui, response.id);
         if response.clicked() {
             view.push(Command::Decide(DecideCommand::Answer {
                 question: index,
