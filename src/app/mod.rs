@@ -21,7 +21,9 @@ use crate::content::{LinkTarget, Pack};
 use crate::i18n::Catalogue;
 use crate::kiosk::{Clock, KioskConfig, Phase, Session};
 use crate::settings::{Settings, SettingsStore, ThemeChoice};
-use crate::state::{Command, DisplayCommand, KioskCommand, Overlay, Route, StaffNote, VisitState};
+use crate::state::{
+    Command, DisplayCommand, KioskCommand, Overlay, ReadAloudCommand, Route, StaffNote, VisitState,
+};
 use crate::ui::theme::{self, Palette, space};
 use crate::ui::{self, View, chrome, focus, kiosk as kiosk_ui, overlays, screens, shortcuts};
 
@@ -67,11 +69,18 @@ pub struct TherapyApp {
     services_day: crate::content::load::Date,
     /// Where handouts go (tests); `None`: the documents folder.
     documents: Option<std::path::PathBuf>,
+    /// "Read this page" aloud (never ready without a speech service, or on
+    /// a kiosk whose config does not allow it).
+    read_aloud: crate::speech::ReadAloud,
+    /// The blocks being read aloud, in order (to mark the one being read).
+    read_aloud_blocks: Vec<egui::Id>,
 }
 
 impl TherapyApp {
     pub fn new(cc: &eframe::CreationContext<'_>, options: Options) -> Self {
         let kiosk = options.kiosk.is_some();
+        // At home always; on a kiosk only with a handset or headphones.
+        let read_aloud = options.kiosk.as_ref().is_none_or(|k| k.read_aloud);
         let content_dir = options
             .content_dir
             .clone()
@@ -103,6 +112,11 @@ impl TherapyApp {
             store,
         );
         app.browser = options.browser;
+        if read_aloud {
+            app.read_aloud = crate::speech::ReadAloud::start(&options.speech);
+            let ctx = cc.egui_ctx.clone();
+            app.read_aloud.on_change(move || ctx.request_repaint());
+        }
         app.today_at_start = options.today;
         app.documents = options.documents;
         app.drop_past_services();
@@ -202,6 +216,8 @@ impl TherapyApp {
             today_at_start: None,
             services_day: (0, 0, 0),
             documents: None,
+            read_aloud: crate::speech::ReadAloud::start(&crate::speech::Service::Off),
+            read_aloud_blocks: Vec::new(),
         }
     }
 
@@ -283,6 +299,11 @@ impl TherapyApp {
         self.kiosk.is_some()
     }
 
+    /// Read aloud (tests ask how far it has come).
+    pub fn read_aloud(&self) -> &crate::speech::ReadAloud {
+        &self.read_aloud
+    }
+
     pub fn settings(&self) -> &Settings {
         &self.settings
     }
@@ -322,8 +343,11 @@ impl TherapyApp {
             visit,
             kiosk,
             settings,
+            read_aloud,
             ..
         } = self;
+        // Nothing of the visit may go on being said.
+        read_aloud.stop();
         *visit = VisitState::default();
         *settings = Settings::default();
         if let Some(session) = kiosk {
@@ -390,6 +414,7 @@ impl TherapyApp {
             Command::Kiosk(command) => self.run_kiosk(ctx, command),
             Command::Display(command) => self.change_display(ctx, command),
             Command::SetLanguage(tag) => {
+                self.read_aloud.stop();
                 self.set_language(&tag);
                 // Remembered at home; on a kiosk it lasts this visit (and
                 // starting in the default language changes nothing).
@@ -413,6 +438,7 @@ impl TherapyApp {
                 visit.search = text.chars().take(200).collect();
             }
             Command::Handout(command) => self.run_handout(&command),
+            Command::ReadAloud(command) => self.run_read_aloud(ctx, command),
             Command::OpenResult { target, highlight } => {
                 if let Some(route) = screens::route_for(&target) {
                     visit.overlay = None;
@@ -423,6 +449,22 @@ impl TherapyApp {
             }
         }
         ctx.request_repaint();
+    }
+
+    fn run_read_aloud(&mut self, ctx: &egui::Context, command: ReadAloudCommand) {
+        let speech = &self.read_aloud;
+        match command {
+            ReadAloudCommand::Start => {
+                // The screen's blocks as drawn: the reading path's, in order.
+                let blocks = ui::reading::blocks(ctx);
+                self.read_aloud_blocks = blocks.iter().map(|b| b.id).collect();
+                let texts = blocks.into_iter().map(|b| b.text).collect();
+                speech.read(&self.pack.info.language, texts);
+            }
+            ReadAloudCommand::Pause => speech.pause(),
+            ReadAloudCommand::Resume => speech.resume(),
+            ReadAloudCommand::Stop => speech.stop(),
+        }
     }
 
     fn run_kiosk(&mut self, ctx: &egui::Context, command: KioskCommand) {
@@ -539,6 +581,14 @@ impl eframe::App for TherapyApp {
                 overlay: self.visit.overlay.is_some(),
             },
         );
+        // Read aloud: the control on reading screens, the block being read marked.
+        let speech_progress = self.read_aloud.progress();
+        let read_aloud_shown = self.read_aloud.is_ready()
+            && !matches!(self.visit.route, Route::Search | Route::Handout);
+        let speaking = speech_progress
+            .block
+            .and_then(|i| self.read_aloud_blocks.get(i).copied());
+        ui::reading::set_speaking(&ctx, speaking);
         let palette = &self.palette;
         let kiosk = self.kiosk.as_ref();
         // The attract screen covers everything: skip drawing what it hides.
@@ -636,6 +686,9 @@ impl eframe::App for TherapyApp {
                     scroll.show(ui, |ui| {
                         ui::reading_column(ui, |ui| {
                             ui.add_space(space::M);
+                            if read_aloud_shown {
+                                ui::read_aloud::control_ui(ui, &mut view, speech_progress);
+                            }
                             ui::reading::region(ui, |ui| {
                                 screens::screen_ui(ui, &mut view, &self.visit);
                             });
@@ -660,8 +713,13 @@ impl eframe::App for TherapyApp {
         // A scroll target is used once, on the frame after navigating.
         self.visit.scroll_to = None;
         self.visit.scroll_to_highlight = false;
+        let route_before = self.visit.route.clone();
         for command in commands {
             self.run(&ctx, command);
+        }
+        // Another screen: what was being read of the last one stops at once.
+        if self.visit.route != route_before {
+            self.read_aloud.stop();
         }
         if self.is_kiosk() {
             // No link may open a browser or another program on a kiosk.

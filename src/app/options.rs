@@ -38,6 +38,9 @@ pub struct Options {
     /// home, the first start shows the pack in it when the pack has it.
     /// `None` in tests, so they do not depend on the machine.
     pub system_locale: Option<String>,
+    /// The speech service for "Read this page" (`Off` in tests, unless
+    /// they give a fake one). A kiosk uses it only when its config allows.
+    pub speech: crate::speech::Service,
 }
 
 impl Options {

@@ -309,9 +309,7 @@ fn topic_ui(ui: &mut Ui, view: &View<'_>, decision: &Decision, question: &Questi
                             let name = RichText::new(view.format_name(format))
                                 .font(theme::bold_font(size::BODY))
                                 .color(palette.format(format));
-                            let name = reading::text(ui, name, Role::Heading);
-                            ui.ctx()
-                                .accesskit_node_builder(name.id, |node| node.set_level(3));
+                            reading::text(ui, name, Role::Paragraph);
                             small_heading(ui, view, &wording.strength_title);
                             let strength = RichText::new(&offer.strength).size(size::BODY);
                             reading::text(ui, strength, Role::Paragraph);

@@ -35,6 +35,7 @@ pub mod overlays;
 pub mod pages;
 pub mod picture;
 pub mod qr;
+pub mod read_aloud;
 pub mod reading;
 pub mod screens;
 pub mod search;

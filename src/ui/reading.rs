@@ -317,7 +317,7 @@ pub fn keeps_arrows(ui: &Ui, id: Id) {
 }
 
 /// Note a block in this frame's list; returns whether it is being read
-/// aloud (and scrolls to it when the reader moved there).
+/// aloud (and scrolls to it when the reader or the reading moved there).
 fn register(ui: &Ui, response: &Response, role: Role, text: &str, control: bool) -> bool {
     let id = response.id;
     let (scroll, speaking) = with_state(ui.ctx(), |s| {
@@ -337,7 +337,7 @@ fn register(ui: &Ui, response: &Response, role: Role, text: &str, control: bool)
         }
         (scroll, s.speaking == Some(id))
     });
-    if scroll || (speaking && !ui.clip_rect().contains_rect(response.rect)) {
+    if scroll {
         response.scroll_to_me(None);
     }
     speaking
@@ -381,7 +381,16 @@ pub fn blocks(ctx: &Context) -> Vec<Block> {
 
 /// Mark the block being read aloud (none: nothing is).
 pub fn set_speaking(ctx: &Context, id: Option<Id>) {
-    with_state(ctx, |s| s.speaking = id);
+    with_state(ctx, |s| {
+        if s.speaking != id {
+            // The page follows the reading, once per block (the reader may
+            // scroll elsewhere meanwhile).
+            s.speaking = id;
+            if id.is_some() {
+                s.scroll_to = id;
+            }
+        }
+    });
 }
 
 /// Whether a text block (not a card) has the keyboard focus: it shows the
@@ -404,7 +413,7 @@ mod tests {
 
     fn block(n: u64, top: f32, role: Role) -> Block {
         Block {
-            id: Id::new(n),
+            id: Id::unique(n),
             rect: Rect::from_min_size(egui::pos2(0.0, top), Vec2::new(100.0, 20.0)),
             layer: LayerId::background(),
             role,
@@ -424,7 +433,7 @@ mod tests {
         ];
         let blocks: Vec<&Block> = all.iter().collect();
         let go = |from: Option<u64>, step| {
-            next_block(&blocks, from.map(Id::new), None, step).map(|b| b.text.clone())
+            next_block(&blocks, from.map(Id::unique), None, step).map(|b| b.text.clone())
         };
         assert_eq!(go(None, ReadingMove::Next).as_deref(), Some("1"));
         assert_eq!(go(Some(1), ReadingMove::Next).as_deref(), Some("2"));
@@ -436,7 +445,7 @@ mod tests {
         // From a control: the first block below it, else from the top.
         let control = |top: f32| Some(Rect::from_min_size(egui::pos2(0.0, top), Vec2::splat(10.0)));
         let from_control = |top, step| {
-            next_block(&blocks, Some(Id::new(99)), control(top), step).map(|b| b.text.clone())
+            next_block(&blocks, Some(Id::unique(99)), control(top), step).map(|b| b.text.clone())
         };
         assert_eq!(from_control(50.0, ReadingMove::Next).as_deref(), Some("3"));
         assert_eq!(from_control(500.0, ReadingMove::Next).as_deref(), Some("1"));

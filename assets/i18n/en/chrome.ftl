@@ -55,3 +55,13 @@ chrome-website-kiosk-title = This link goes to a website
 chrome-website-kiosk-body = Websites cannot be opened on this screen. If you would like to read it, please ask at the front desk.
 # What the website window is called, in its Close button's spoken name.
 chrome-website-note = website note
+
+# "Read this page": the page read aloud by the system's speech service.
+chrome-read-aloud = Read this page aloud
+chrome-read-aloud-spoken = Read this page aloud, from the top
+chrome-read-aloud-pause = Pause
+chrome-read-aloud-pause-spoken = Pause reading aloud
+chrome-read-aloud-resume = Go on
+chrome-read-aloud-resume-spoken = Go on reading aloud
+chrome-read-aloud-stop = Stop reading
+chrome-read-aloud-stop-spoken = Stop reading aloud

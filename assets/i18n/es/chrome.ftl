@@ -55,3 +55,13 @@ chrome-website-kiosk-title = Este enlace lleva a un sitio web
 chrome-website-kiosk-body = En esta pantalla no se pueden abrir sitios web. Si desea leerlo, pregunte en la recepción.
 # What the website window is called, in its Close button's spoken name.
 chrome-website-note = aviso de sitio web
+
+# "Read this page": the page read aloud by the system's speech service.
+chrome-read-aloud = Leer esta página en voz alta
+chrome-read-aloud-spoken = Leer esta página en voz alta, desde el principio
+chrome-read-aloud-pause = Pausa
+chrome-read-aloud-pause-spoken = Hacer una pausa en la lectura
+chrome-read-aloud-resume = Seguir
+chrome-read-aloud-resume-spoken = Seguir leyendo en voz alta
+chrome-read-aloud-stop = Dejar de leer
+chrome-read-aloud-stop-spoken = Dejar de leer en voz alta
