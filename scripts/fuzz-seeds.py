@@ -15,6 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 KINDS = [  # must match exercise::KINDS
     "pack.ron", "comparison.ron", "benefits.ron", "approaches.ron", "pages.ron",
     "sources.ron", "decision.ron", "pages/faq.md", "approaches/cbt.md",
+    "stories.ron", "easy-read.ron", "translations/es-US/pack.ron",
+    "translations/es-US/benefits.ron",
 ]
 out = ROOT / "fuzz" / "corpus" / "pack_loader"
 out.mkdir(parents=True, exist_ok=True)

@@ -58,10 +58,8 @@ fn main() {
             open,
             kiosk,
             kiosk_config,
-            // Live preview (`--watch`): the app is to reload the pack when
-            // `therapy_explorer::watch::PackWatcher::changed` says so; the
-            // parser already refuses it in kiosk mode.
-            watch: _,
+            // Live preview (`--watch`); the parser refuses it on a kiosk.
+            watch,
         } => {
             if kiosk {
                 keep_the_gl_driver_from_writing_files();
@@ -89,6 +87,7 @@ fn main() {
                 settings: therapy_explorer::settings::SettingsStore::user_default(),
                 system_locale: sys_locale::get_locale(),
                 speech: therapy_explorer::speech::Service::System,
+                watch,
                 ..options
             });
         }

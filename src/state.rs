@@ -209,12 +209,18 @@ pub enum ReadAloudCommand {
 /// language (`ui::chrome::staff_notice`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StaffNote {
-    /// The pack in `folder` has `count` errors: the built-in pack is shown.
+    /// The pack in `folder` has `count` errors: what is broken is left out.
     PackProblems { folder: String, count: usize },
     /// The same on a kiosk, where the public can read it too: no folder name.
     KioskPackProblems { count: usize },
     /// The kiosk config file has problems: defaults, with no staff PIN.
     KioskConfig,
+    /// A kiosk refused its signed pack (tampered, unsigned, too old) and
+    /// shows the previous verified one, version `version`.
+    KioskPackRefusedPrevious { version: String },
+    /// A kiosk refused its signed pack and has no verified one: it shows
+    /// the built-in general information with only the site's crisis contacts.
+    KioskPackRefused,
 }
 
 /// Changes to text size, colours and Easy Read.

@@ -444,3 +444,67 @@ fn exported_pack_checks_clean_and_matches_the_built_in_one() {
     );
     let _ = std::fs::remove_dir_all(dir.parent().unwrap().parent().unwrap());
 }
+
+/// The app on a kiosk whose config names the test key: it shows a pack
+/// only when its signature and files verify.
+fn kiosk_app(content: &str) -> egui_kittest::Harness<'static, therapy_explorer::TherapyApp> {
+    let config = KioskConfig {
+        content: Some(fixture(content)),
+        public_key: Some(test_key()),
+        ..KioskConfig::default()
+    };
+    let options = therapy_explorer::Options {
+        kiosk: Some(config),
+        clock: therapy_explorer::kiosk::Clock::Mock(therapy_explorer::kiosk::MockClock::default()),
+        ..therapy_explorer::Options::default()
+    };
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(24)
+        .build_eframe(move |cc| therapy_explorer::TherapyApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+#[test]
+fn a_kiosk_shows_a_signed_pack_and_never_a_tampered_one() {
+    // Signed and intact: the clinic's pack, with no note.
+    let harness = kiosk_app("good");
+    assert_eq!(harness.state().pack().info.title, "Test pack");
+    assert!(harness.state().staff_notice().is_none());
+
+    // Tampered in each way: never shown. With no previous verified pack,
+    // the built-in general information, without its US crisis numbers
+    // (this config names no contacts of its own), and a note for staff.
+    for case in [
+        "changed-byte",
+        "added-file",
+        "missing-file",
+        "wrong-key",
+        "unsigned",
+    ] {
+        let harness = kiosk_app(case);
+        let pack = harness.state().pack();
+        assert_ne!(
+            pack.info.title, "Test pack",
+            "{case}: a refused pack is never shown"
+        );
+        assert!(
+            pack.info.crisis_contacts.is_empty(),
+            "{case}: no borrowed numbers"
+        );
+        let notice = harness
+            .state()
+            .staff_notice()
+            .unwrap_or_default()
+            .to_owned();
+        assert!(
+            notice.contains("refused its content pack"),
+            "{case}: {notice}"
+        );
+        assert!(
+            !notice.contains('/'),
+            "{case}: no folder names for the public: {notice}"
+        );
+    }
+}

@@ -147,3 +147,80 @@ fn no_folder_is_one_clear_error() {
         )
     );
 }
+
+/// The app itself with `--watch`: an edit shows in place (same screen), a
+/// broken edit keeps the last good pack and lists the problem in a panel,
+/// and fixing it clears the panel.
+#[test]
+fn the_app_follows_the_folder_and_keeps_the_last_good_pack() {
+    use egui_kittest::kittest::Queryable;
+    let dir = temp_pack("app");
+    let options = therapy_explorer::Options {
+        content_dir: Some(dir.clone()),
+        watch: Some(WatchMode::Events),
+        browser: therapy_explorer::Browser(|_| {}),
+        ..therapy_explorer::Options::default()
+    };
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(24)
+        .build_eframe(move |cc| therapy_explorer::TherapyApp::new(cc, options));
+    harness.run();
+    harness.get_by_label("Open: Compare side by side").click();
+    harness.run();
+    let route = harness.state().visit().route.clone();
+    // Run frames until `done` holds, or fail after a few seconds.
+    let wait = |harness: &mut egui_kittest::Harness<'_, therapy_explorer::TherapyApp>,
+                what: &str,
+                done: &dyn Fn(&therapy_explorer::TherapyApp) -> bool| {
+        let start = Instant::now();
+        while !done(harness.state()) {
+            assert!(
+                start.elapsed() < Duration::from_secs(8),
+                "never saw: {what}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+            harness.run();
+        }
+    };
+
+    edit_title(&dir, "Edited live");
+    wait(&mut harness, "the new title", &|app| {
+        app.pack().info.title == "Edited live"
+    });
+    assert_eq!(harness.state().visit().route, route, "the same screen");
+
+    // A card with a misspelt field: an error. The last good pack stays.
+    let benefits = dir.join("benefits.ron");
+    let good = std::fs::read_to_string(&benefits).unwrap();
+    save_by_rename(&benefits, &good.replacen("summary:", "sumary:", 1));
+    wait(&mut harness, "the problems panel", &|app| {
+        app.preview_problems() > 0
+    });
+    harness.run();
+    harness.get_by_label("The pack in the folder has 1 error");
+    assert!(harness.query_by_label_contains("benefits.ron:").is_some());
+    let cards = content::load(&PackFiles::Embedded)
+        .pack
+        .benefits
+        .cards
+        .len();
+    assert_eq!(
+        harness.state().pack().benefits.cards.len(),
+        cards,
+        "nothing left out on screen"
+    );
+
+    save_by_rename(&benefits, &good);
+    wait(&mut harness, "the panel to clear", &|app| {
+        app.preview_problems() == 0
+    });
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("The pack in the folder has 1 error")
+            .is_none()
+    );
+    drop(harness);
+    let _ = std::fs::remove_dir_all(&dir);
+}

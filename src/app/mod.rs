@@ -7,6 +7,7 @@
 mod language;
 mod options;
 mod pack;
+mod preview;
 mod take_home;
 
 use egui::{
@@ -74,6 +75,8 @@ pub struct TherapyApp {
     read_aloud: crate::speech::ReadAloud,
     /// The blocks being read aloud, in order (to mark the one being read).
     read_aloud_blocks: Vec<egui::Id>,
+    /// Live preview (`--watch`): the folder followed, and its problems.
+    preview: Option<preview::Preview>,
 }
 
 impl TherapyApp {
@@ -85,7 +88,15 @@ impl TherapyApp {
             .content_dir
             .clone()
             .or_else(|| options.kiosk.as_ref().and_then(|k| k.content.clone()));
-        let editions = load_editions(content_dir.as_deref());
+        let editions = match &options.kiosk {
+            // A kiosk verifies a signed pack when its config names a key.
+            Some(config) => {
+                let mut config = config.clone();
+                config.content.clone_from(&content_dir);
+                pack::load_kiosk_editions(&config)
+            }
+            None => load_editions(content_dir.as_deref()),
+        };
         let pack_note = editions.note.clone();
         let mut notes = Vec::new();
         if kiosk && options.kiosk_config_failed {
@@ -122,6 +133,9 @@ impl TherapyApp {
         app.drop_past_services();
         app.kiosk_config_unreadable = kiosk && options.kiosk_config_unreadable;
         app.start_language(options.system_locale.as_deref());
+        if let (Some(mode), Some(dir), false) = (options.watch, &content_dir, kiosk) {
+            app.preview = preview::Preview::start(&cc.egui_ctx, dir, mode);
+        }
         if let Some(link) = &options.open {
             // A kiosk always starts, and starts over, at the attract screen
             // and Home: a preview link has no place there.
@@ -132,6 +146,37 @@ impl TherapyApp {
             }
         }
         app
+    }
+
+    /// How many errors the live preview lists now (0 without `--watch`).
+    pub fn preview_problems(&self) -> usize {
+        self.preview.as_ref().map_or(0, |p| p.problems.len())
+    }
+
+    /// Live preview: show the folder's pack again when it changed and reads
+    /// clean, in the same language and on the same screen (Home, if what it
+    /// showed is gone); keep the last good pack when it has errors.
+    fn follow_the_folder(&mut self) {
+        let Some(change) = self.preview.as_mut().and_then(preview::Preview::poll) else {
+            return;
+        };
+        let preview::Change::Show(editions) = change else {
+            return;
+        };
+        let tag = self.pack.info.language.trim().to_owned();
+        let (shown, waiting) = language::Editions::new(editions.packs, &editions.words);
+        self.editions = waiting;
+        self.pack = shown.pack;
+        self.catalogue = shown.catalogue;
+        self.index = SearchIndex::new(&self.pack);
+        self.set_language(&tag);
+        // The pack is clean now: its old problems are no longer news.
+        self.staff_notes
+            .retain(|n| !matches!(n, StaffNote::PackProblems { .. }));
+        self.staff_notice = chrome::staff_notice(&self.catalogue, &self.staff_notes);
+        if !screens::exists(&self.visit.route, &self.pack) {
+            self.visit.route = Route::Home;
+        }
     }
 
     /// Start on the place a link points to (`--open page:faq`).
@@ -218,6 +263,7 @@ impl TherapyApp {
             documents: None,
             read_aloud: crate::speech::ReadAloud::start(&crate::speech::Service::Off),
             read_aloud_blocks: Vec::new(),
+            preview: None,
         }
     }
 
@@ -547,6 +593,7 @@ impl eframe::App for TherapyApp {
         log::trace!("frame {}", self.frames);
         // A kiosk runs for days: a group whose date has passed goes by itself.
         self.drop_past_services();
+        self.follow_the_folder();
         self.log_start_up(&ctx);
         if self.settings.theme == ThemeChoice::System {
             // The system may switch between light and dark at any time.
@@ -669,6 +716,11 @@ impl eframe::App for TherapyApp {
             Panel::bottom("bottom-bar").frame(bar).show(ui, |ui| {
                 chrome::bottom_bar_ui(ui, &mut view, self.staff_notice.as_deref());
             });
+            if let Some(preview) = self.preview.as_ref().filter(|p| !p.problems.is_empty()) {
+                Panel::bottom("problems-panel").frame(bar).show(ui, |ui| {
+                    ui::preview::problems_ui(ui, &view, &preview.problems);
+                });
+            }
             CentralPanel::default()
                 .frame(
                     Frame::new()

@@ -41,6 +41,9 @@ pub struct Options {
     /// The speech service for "Read this page" (`Off` in tests, unless
     /// they give a fake one). A kiosk uses it only when its config allows.
     pub speech: crate::speech::Service,
+    /// Live preview (`--watch`): follow the pack folder as staff edit it.
+    /// Never on a kiosk.
+    pub watch: Option<crate::watch::WatchMode>,
 }
 
 impl Options {

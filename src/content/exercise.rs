@@ -9,7 +9,7 @@ use super::search::SearchIndex;
 use super::{decision, load, markdown, readability};
 
 /// The files the first input byte (its low seven bits) can choose to replace.
-pub const KINDS: [&str; 9] = [
+pub const KINDS: [&str; 13] = [
     "pack.ron",
     "comparison.ron",
     "benefits.ron",
@@ -19,6 +19,11 @@ pub const KINDS: [&str; 9] = [
     "decision.ron",
     "pages/faq.md",
     "approaches/cbt.md",
+    "stories.ron",
+    "easy-read.ron",
+    // A translation's files go through the merge and the parity checks.
+    "translations/es-US/pack.ron",
+    "translations/es-US/benefits.ron",
 ];
 
 /// The file an input whose first byte is `selector` replaces. The top bit

@@ -137,6 +137,16 @@ impl ItemKind {
         )
     }
 
+    /// Whether search finds it. Tables are only headings of their rows,
+    /// sources are references, and stories are read where they stand.
+    pub fn is_searched(self) -> bool {
+        match self {
+            Self::Row | Self::Card | Self::Approach | Self::Page => true,
+            Self::Service | Self::StartPage => true,
+            Self::Table | Self::Source | Self::Story => false,
+        }
+    }
+
     /// Whether it names the sources it rests on. Stories are made up, and
     /// say so; tables and sources are not claims; nor is a clinic's
     /// timetable or how to start there.

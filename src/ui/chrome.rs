@@ -234,6 +234,11 @@ pub fn staff_notice(catalogue: &Catalogue, notes: &[StaffNote]) -> Option<String
                 "staff-note-kiosk-pack-problems",
                 &[("count", (*count).into())],
             ),
+            StaffNote::KioskPackRefusedPrevious { version } => catalogue.tr_args(
+                "staff-note-kiosk-pack-refused-previous",
+                &[("version", version.into())],
+            ),
+            StaffNote::KioskPackRefused => catalogue.tr("staff-note-kiosk-pack-refused"),
         })
         .collect();
     (!lines.is_empty()).then(|| lines.join("\n"))

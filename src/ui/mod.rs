@@ -34,6 +34,7 @@ pub mod markdown;
 pub mod overlays;
 pub mod pages;
 pub mod picture;
+pub mod preview;
 pub mod qr;
 pub mod read_aloud;
 pub mod reading;

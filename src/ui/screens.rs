@@ -204,6 +204,26 @@ pub fn key(route: &Route) -> String {
     }
 }
 
+/// Whether a place still shows something in `pack` (after a live reload,
+/// a card or page may have gone; so may "Which fits me?" or the clinic).
+pub fn exists(route: &Route, pack: &crate::content::Pack) -> bool {
+    match route {
+        Route::Card(id) => pack.card(id).is_some(),
+        Route::Approach(id) => pack.approach(id).is_some(),
+        Route::Page(id) => pack.page(id).is_some(),
+        Route::Decide => pack.decision.is_some(),
+        Route::Clinic => pack.info.clinic.is_some(),
+        Route::Home
+        | Route::Compare { .. }
+        | Route::Benefits
+        | Route::Approaches
+        | Route::Pages
+        | Route::Sources { .. }
+        | Route::Search
+        | Route::Handout => true,
+    }
+}
+
 /// Where an internal link goes. `None` for links outside the pack.
 pub fn route_for(target: &LinkTarget) -> Option<Route> {
     Some(match target {

@@ -9,7 +9,8 @@ use egui::{Color32, CornerRadius, FontId, Frame, Key, Margin, RichText, Ui};
 
 use super::theme::{self, radius, size, space};
 use super::{View, body, card_button, heading, label_for_screen_readers, muted, toggle};
-use crate::content::search::{ResultKind, SearchResult};
+use crate::content::ItemKind;
+use crate::content::search::SearchResult;
 use crate::state::Command;
 
 /// How many results are shown.
@@ -123,13 +124,20 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
 }
 
 /// Catalogue keys of a kind of result: its label, and its spoken "open" name.
-fn kind_keys(kind: ResultKind) -> (&'static str, &'static str) {
+fn kind_keys(kind: ItemKind) -> (&'static str, &'static str) {
     match kind {
-        ResultKind::Card => ("search-kind-card", "search-open-card-spoken"),
-        ResultKind::Comparison => ("search-kind-comparison", "search-open-comparison-spoken"),
-        ResultKind::Approach => ("search-kind-approach", "search-open-approach-spoken"),
-        ResultKind::Page => ("search-kind-page", "search-open-page-spoken"),
-        ResultKind::Clinic => ("search-kind-clinic", "search-open-clinic-spoken"),
+        ItemKind::Card => ("search-kind-card", "search-open-card-spoken"),
+        ItemKind::Row | ItemKind::Table => {
+            ("search-kind-comparison", "search-open-comparison-spoken")
+        }
+        ItemKind::Approach => ("search-kind-approach", "search-open-approach-spoken"),
+        ItemKind::Service | ItemKind::StartPage => {
+            ("search-kind-clinic", "search-open-clinic-spoken")
+        }
+        // Not searched today; named as a guide if they ever are.
+        ItemKind::Page | ItemKind::Source | ItemKind::Story => {
+            ("search-kind-page", "search-open-page-spoken")
+        }
     }
 }
 

@@ -5,9 +5,9 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use super::SearchIndex;
 use super::fuzzy::letter_set;
 use super::lang::{Language, prepare, words};
-use super::{ResultKind, SearchIndex};
 use crate::content::markdown::Doc;
 use crate::content::{ItemKind, LinkTarget, Pack};
 
@@ -77,7 +77,7 @@ impl Token {
 /// One searchable item.
 #[derive(Clone, Debug)]
 pub(super) struct DocEntry {
-    pub(super) kind: ResultKind,
+    pub(super) kind: ItemKind,
     pub(super) target: LinkTarget,
     pub(super) title: String,
     /// The title's words, lowercase, joined by single spaces.
@@ -95,14 +95,10 @@ impl SearchIndex {
         let mut builder = Builder::new(Language::from_tag(&pack.info.language));
         // Walk the one list of items; each kind says what of it is searched.
         for item in pack.items() {
-            let kind = match item.kind {
-                ItemKind::Card => ResultKind::Card,
-                ItemKind::Row => ResultKind::Comparison,
-                ItemKind::Approach => ResultKind::Approach,
-                ItemKind::Page => ResultKind::Page,
-                ItemKind::Service | ItemKind::StartPage => ResultKind::Clinic,
-                ItemKind::Table | ItemKind::Source | ItemKind::Story => continue,
-            };
+            let kind = item.kind;
+            if !kind.is_searched() {
+                continue;
+            }
             let (summary, body) = match (item.kind, item.doc) {
                 // A row's cells read as its summary, its note as its body.
                 (ItemKind::Row, _) => {
@@ -162,14 +158,7 @@ impl Builder {
         }
     }
 
-    fn add(
-        &mut self,
-        kind: ResultKind,
-        target: LinkTarget,
-        title: &str,
-        summary: &str,
-        body: &str,
-    ) {
+    fn add(&mut self, kind: ItemKind, target: LinkTarget, title: &str, summary: &str, body: &str) {
         let Ok(doc_id) = u32::try_from(self.index.docs.len()) else {
             return;
         };

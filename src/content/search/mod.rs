@@ -35,30 +35,15 @@ use std::ops::Range;
 pub use fuzzy::edit_distance;
 pub use lang::{Language, words};
 
-use super::LinkTarget;
+use super::{ItemKind, LinkTarget};
 use index::{DocEntry, Posting, RawForm, Term};
-
-/// What kind of item a result is. The UI names it (in the reader's
-/// language); the content model only says which kind.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ResultKind {
-    /// A benefit card.
-    Card,
-    /// A row of a comparison table.
-    Comparison,
-    /// A therapy approach.
-    Approach,
-    /// A guide page (FAQ and the like).
-    Page,
-    /// A service or the start page of the clinic ("At this clinic").
-    Clinic,
-}
 
 /// One search hit, ready to draw.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SearchResult {
-    /// What kind of item this is, for a badge in the UI.
-    pub kind: ResultKind,
+    /// What kind of item this is, for a badge in the UI (the one list of
+    /// kinds; the UI names each in the reader's language).
+    pub kind: ItemKind,
     /// Where the result opens: `LinkTarget::Card(id)`, `::CompareRow(row_id)`,
     /// `::Approach(id)` or `::Page(id)`.
     pub target: LinkTarget,
