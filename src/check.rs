@@ -272,6 +272,7 @@ pub fn kiosk_config(path: &Path, out: &mut dyn Write) -> i32 {
         public_key,
         min_pack_version,
         sleep,
+        read_aloud,
     } = &load.config;
     if !load.readable {
         let _ = writeln!(
@@ -323,8 +324,13 @@ pub fn kiosk_config(path: &Path, out: &mut dyn Write) -> i32 {
         .map_or_else(String::new, |(from, to)| {
             format!("; the screen dims from {from} to {to} (local time)")
         });
+    let aloud = if *read_aloud {
+        "; \"Read this page\" aloud offered (when the system has speech-dispatcher)"
+    } else {
+        ""
+    };
     let summary = format!(
-        "\"Still reading?\" after {idle_secs} s, then a {countdown_secs} s countdown; {exit}; {log}; {pack}{signing}; {crisis}{quiet}"
+        "\"Still reading?\" after {idle_secs} s, then a {countdown_secs} s countdown; {exit}; {log}; {pack}{signing}; {crisis}{quiet}{aloud}"
     );
     if errors == 0 {
         let _ = writeln!(out, "{} is OK: {summary}", path.display());

@@ -41,6 +41,9 @@ pub struct KioskConfig {
     pub min_pack_version: Option<String>,
     /// Quiet hours, when the attract screen dims (see `quiet_hours`).
     pub sleep: Option<Sleep>,
+    /// Offer "Read this page" aloud (for a kiosk with a handset or
+    /// headphones). Off by default: a waiting room is a shared space.
+    pub read_aloud: bool,
 }
 
 impl Default for KioskConfig {
@@ -55,6 +58,7 @@ impl Default for KioskConfig {
             public_key: None,
             min_pack_version: None,
             sleep: None,
+            read_aloud: false,
         }
     }
 }

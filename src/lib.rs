@@ -18,6 +18,7 @@ pub mod kiosk;
 pub mod pictures;
 pub mod quiet_hours;
 pub mod settings;
+pub mod speech;
 pub mod state;
 pub mod ui;
 pub mod watch;

@@ -86,6 +86,7 @@ fn main() {
                 open,
                 settings: therapy_explorer::settings::SettingsStore::user_default(),
                 system_locale: sys_locale::get_locale(),
+                speech: therapy_explorer::speech::Service::System,
                 watch,
                 ..options
             });

@@ -192,6 +192,18 @@ pub enum Command {
     },
     /// "Save a handout…" (home use only: a kiosk writes no files).
     Handout(crate::handout::HandoutCommand),
+    /// "Read this page" aloud, pause, go on, stop.
+    ReadAloud(ReadAloudCommand),
+}
+
+/// What the read-aloud control asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadAloudCommand {
+    /// Read the screen from its top.
+    Start,
+    Pause,
+    Resume,
+    Stop,
 }
 
 /// Something staff should know, shown on the screen. These are facts, not

@@ -597,7 +597,16 @@ fn assert_fits(harness: &Harness<'_, TherapyApp>, width: f32, screen: &str) {
         );
         if !matches!(
             role,
-            Role::Button | Role::Link | Role::Label | Role::Heading | Role::Image
+            Role::Button
+                | Role::Link
+                | Role::Label
+                | Role::Heading
+                | Role::Paragraph
+                | Role::ListItem
+                | Role::Cell
+                | Role::RowHeader
+                | Role::ColumnHeader
+                | Role::Image
         ) {
             continue;
         }

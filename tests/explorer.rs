@@ -344,7 +344,7 @@ fn tapping_the_words_of_a_link_in_the_text_follows_it() {
 
     let paragraph = |harness: &egui_kittest::Harness<'_, _>, start: &str| {
         harness
-            .get_by(|n| n.value().is_some_and(|v| v.starts_with(start)))
+            .get_by(|n| n.label().is_some_and(|v| v.starts_with(start)))
             .rect()
     };
 

@@ -147,9 +147,15 @@ fn assert_bars(harness: &Harness<'_, TherapyApp>, words: &Catalogue, screen_name
             .map(|n| n.rect())
             .filter(|r| r.width() > 1.0 && bar.contains_rect(*r))
             .collect();
-        assert!(!pressable.is_empty(), "on {screen_name}: nothing in the {name} bar");
+        assert!(
+            !pressable.is_empty(),
+            "on {screen_name}: nothing in the {name} bar"
+        );
         let lowest_top = pressable.iter().map(|r| r.top()).fold(f32::MIN, f32::max);
-        let highest_bottom = pressable.iter().map(|r| r.bottom()).fold(f32::MAX, f32::min);
+        let highest_bottom = pressable
+            .iter()
+            .map(|r| r.bottom())
+            .fold(f32::MAX, f32::min);
         assert!(
             lowest_top < highest_bottom,
             "on {screen_name}: the {name} bar has two rows: {pressable:?}"
@@ -193,7 +199,11 @@ fn assert_screen(harness: &mut Harness<'static, TherapyApp>, name: &str) {
 }
 
 /// The screens, in the catalogue's words (topics instead of search on a kiosk).
-fn screens(harness: &Harness<'_, TherapyApp>, words: &Catalogue, kiosk: bool) -> Vec<(Vec<String>, &'static str)> {
+fn screens(
+    harness: &Harness<'_, TherapyApp>,
+    words: &Catalogue,
+    kiosk: bool,
+) -> Vec<(Vec<String>, &'static str)> {
     let pack = harness.state().pack().clone();
     let mut screens = common::main_screens_in(&pack, words);
     if kiosk {
@@ -211,12 +221,20 @@ fn screens(harness: &Harness<'_, TherapyApp>, words: &Catalogue, kiosk: bool) ->
 fn close_window(harness: &mut Harness<'static, TherapyApp>) {
     harness.key_press(Key::Escape);
     harness.run();
-    assert!(harness.state().visit().overlay.is_none(), "Esc closes the window");
+    assert!(
+        harness.state().visit().overlay.is_none(),
+        "Esc closes the window"
+    );
 }
 
 /// A window: its heading and its Close are on the screen, wholly seen, and
 /// everything in it fits.
-fn assert_window(harness: &mut Harness<'static, TherapyApp>, words: &Catalogue, title: &str, what: &str) {
+fn assert_window(
+    harness: &mut Harness<'static, TherapyApp>,
+    words: &Catalogue,
+    title: &str,
+    what: &str,
+) {
     assert_seen(harness, Role::Heading, title, what);
     let close = words.tr_args("chrome-close-spoken", &[("window", title.into())]);
     assert_seen(harness, Role::Button, &close, what);
@@ -253,7 +271,10 @@ fn check(setup: &Setup) {
     close_window(&mut harness);
 
     // Text and colours, About, and the menu, from wherever the bars keep them.
-    let display = if harness.query_by_label(&tr("chrome-colours-spoken")).is_some() {
+    let display = if harness
+        .query_by_label(&tr("chrome-colours-spoken"))
+        .is_some()
+    {
         tr("chrome-colours-spoken")
     } else if setup.kiosk {
         tr("chrome-display-kiosk-spoken")
@@ -261,22 +282,40 @@ fn check(setup: &Setup) {
         tr("chrome-display-spoken")
     };
     click_in_bars(&mut harness, &display);
-    assert_window(&mut harness, &words, &tr("settings-title"), &format!("Text and colours ({name})"));
+    assert_window(
+        &mut harness,
+        &words,
+        &tr("settings-title"),
+        &format!("Text and colours ({name})"),
+    );
     close_window(&mut harness);
     let about = if harness.query_by_label(&tr("chrome-about-spoken")).is_some() {
         tr("chrome-about-spoken")
     } else {
         words.tr_args(
             "chrome-disclaimer-spoken",
-            &[("disclaimer", harness.state().pack().info.disclaimer.as_str().into())],
+            &[(
+                "disclaimer",
+                harness.state().pack().info.disclaimer.as_str().into(),
+            )],
         )
     };
     click(&mut harness, &about);
-    assert_window(&mut harness, &words, &tr("about-title"), &format!("About ({name})"));
+    assert_window(
+        &mut harness,
+        &words,
+        &tr("about-title"),
+        &format!("About ({name})"),
+    );
     close_window(&mut harness);
     if harness.query_by_label(&tr("chrome-menu-spoken")).is_some() {
         click(&mut harness, &tr("chrome-menu-spoken"));
-        assert_window(&mut harness, &words, &tr("chrome-menu-title"), &format!("Menu ({name})"));
+        assert_window(
+            &mut harness,
+            &words,
+            &tr("chrome-menu-title"),
+            &format!("Menu ({name})"),
+        );
         close_window(&mut harness);
     }
     if setup.kiosk {
@@ -306,13 +345,23 @@ fn check(setup: &Setup) {
             let spoken = words.tr_args("kiosk-pin-digit-spoken", &[("digit", digit.into())]);
             assert_seen(&harness, Role::Button, &spoken, &what);
         }
-        assert_seen(&harness, Role::Button, &tr("kiosk-pin-cancel-spoken"), &what);
+        assert_seen(
+            &harness,
+            Role::Button,
+            &tr("kiosk-pin-cancel-spoken"),
+            &what,
+        );
         let width = screen(&harness).width();
         assert_fits(&harness, width, &what);
     } else {
         harness.key_press(Key::F1);
         harness.run();
-        assert_window(&mut harness, &words, &tr("shortcuts-title"), &format!("Keyboard shortcuts ({name})"));
+        assert_window(
+            &mut harness,
+            &words,
+            &tr("shortcuts-title"),
+            &format!("Keyboard shortcuts ({name})"),
+        );
         close_window(&mut harness);
     }
 }
@@ -445,7 +494,11 @@ fn three_presses_of_a_plus_under_one_pointer_make_three_steps() {
     for _ in 0..3 {
         press_at_pixel(&mut harness, pixel, window);
     }
-    assert_eq!(harness.state().settings().percent(), 140, "three steps: 110, 125, 140 %");
+    assert_eq!(
+        harness.state().settings().percent(),
+        140,
+        "three steps: 110, 125, 140 %"
+    );
 
     // On a kiosk, in "Text and colours", whose window grows with the text.
     for window in [[1280.0, 800.0], [1024.0, 600.0], [800.0, 1280.0]] {
@@ -457,7 +510,10 @@ fn three_presses_of_a_plus_under_one_pointer_make_three_steps() {
         let mut harness = common::build(options, window);
         click(&mut harness, "Touch anywhere to start");
         let words = Catalogue::new("en-US");
-        let display = if harness.query_by_label(&words.tr("chrome-colours-spoken")).is_some() {
+        let display = if harness
+            .query_by_label(&words.tr("chrome-colours-spoken"))
+            .is_some()
+        {
             words.tr("chrome-colours-spoken")
         } else {
             words.tr("chrome-display-kiosk-spoken")
@@ -473,8 +529,17 @@ fn three_presses_of_a_plus_under_one_pointer_make_three_steps() {
         for _ in 0..3 {
             press_at_pixel(&mut harness, pixel, window);
             let z = harness.ctx.zoom_factor();
-            let rects: Vec<Rect> = harness.get_all_by(|n| n.label().is_some_and(|l| l.starts_with("A+"))).map(|n| n.rect()).collect();
-            eprintln!("DEBUG pixel {pixel:?} zoom {z} A+ px {:?}", rects.iter().map(|r| (r.min * z, r.max * z)).collect::<Vec<_>>());
+            let rects: Vec<Rect> = harness
+                .get_all_by(|n| n.label().is_some_and(|l| l.starts_with("A+")))
+                .map(|n| n.rect())
+                .collect();
+            eprintln!(
+                "DEBUG pixel {pixel:?} zoom {z} A+ px {:?}",
+                rects
+                    .iter()
+                    .map(|r| (r.min * z, r.max * z))
+                    .collect::<Vec<_>>()
+            );
         }
         assert_eq!(
             harness.state().settings().percent(),
@@ -491,9 +556,22 @@ fn three_presses_of_a_plus_under_one_pointer_make_three_steps() {
         for _ in 0..3 {
             press_at_pixel(&mut harness, pixel, window);
             let z = harness.ctx.zoom_factor();
-            let rects: Vec<Rect> = harness.get_all_by(|n| n.label().is_some_and(|l| l.starts_with("A−"))).map(|n| n.rect()).collect();
-            eprintln!("DEBUG- pixel {pixel:?} zoom {z} A- px {:?}", rects.iter().map(|r| (r.min * z, r.max * z)).collect::<Vec<_>>());
+            let rects: Vec<Rect> = harness
+                .get_all_by(|n| n.label().is_some_and(|l| l.starts_with("A−")))
+                .map(|n| n.rect())
+                .collect();
+            eprintln!(
+                "DEBUG- pixel {pixel:?} zoom {z} A- px {:?}",
+                rects
+                    .iter()
+                    .map(|r| (r.min * z, r.max * z))
+                    .collect::<Vec<_>>()
+            );
         }
-        assert_eq!(harness.state().settings().percent(), 100, "{window:?}: A− too");
+        assert_eq!(
+            harness.state().settings().percent(),
+            100,
+            "{window:?}: A− too"
+        );
     }
 }

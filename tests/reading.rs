@@ -513,7 +513,15 @@ fn assert_fits(harness: &Harness<'_, TherapyApp>, width: f32, screen: &str) {
         );
         if matches!(
             role,
-            Role::Button | Role::Link | Role::Label | Role::Heading
+            Role::Button
+                | Role::Link
+                | Role::Label
+                | Role::Heading
+                | Role::Paragraph
+                | Role::ListItem
+                | Role::Cell
+                | Role::RowHeader
+                | Role::ColumnHeader
         ) {
             // Content scrolls under the top and bottom bars, so only
             // things in the same panel are compared; and only the part of
@@ -529,7 +537,7 @@ fn assert_fits(harness: &Harness<'_, TherapyApp>, width: f32, screen: &str) {
                 }
                 parent = p.parent();
             }
-            let text = matches!(role, Role::Label | Role::Heading);
+            let text = !matches!(role, Role::Button | Role::Link);
             let seen = visible_part(rect, text, &clips);
             if !seen.is_positive() || hidden.contains(&node.accesskit_node().locate().0.0) {
                 continue;

@@ -23,7 +23,9 @@ use crate::content::{LinkTarget, Pack};
 use crate::i18n::Catalogue;
 use crate::kiosk::{Clock, KioskConfig, Phase, Session};
 use crate::settings::{Settings, SettingsStore, ThemeChoice};
-use crate::state::{Command, DisplayCommand, KioskCommand, Overlay, Route, StaffNote, VisitState};
+use crate::state::{
+    Command, DisplayCommand, KioskCommand, Overlay, ReadAloudCommand, Route, StaffNote, VisitState,
+};
 use crate::ui::theme::{self, Palette, space};
 use crate::ui::{self, View, chrome, focus, kiosk as kiosk_ui, overlays, screens, shortcuts};
 
@@ -75,6 +77,11 @@ pub struct TherapyApp {
     documents: Option<std::path::PathBuf>,
     /// The time of day when the clock read 0 (tests); `None`: the system's.
     time_of_day: Option<crate::quiet_hours::ClockTime>,
+    /// "Read this page" aloud (never ready without a speech service, or on
+    /// a kiosk whose config does not allow it).
+    read_aloud: crate::speech::ReadAloud,
+    /// The blocks being read aloud, in order (to mark the one being read).
+    read_aloud_blocks: Vec<egui::Id>,
     /// Live preview (`--watch`): the folder followed, and its problems.
     preview: Option<preview::Preview>,
 }
@@ -82,6 +89,8 @@ pub struct TherapyApp {
 impl TherapyApp {
     pub fn new(cc: &eframe::CreationContext<'_>, options: Options) -> Self {
         let kiosk = options.kiosk.is_some();
+        // At home always; on a kiosk only with a handset or headphones.
+        let read_aloud = options.kiosk.as_ref().is_none_or(|k| k.read_aloud);
         let content_dir = options
             .content_dir
             .clone()
@@ -121,6 +130,11 @@ impl TherapyApp {
             store,
         );
         app.browser = options.browser;
+        if read_aloud {
+            app.read_aloud = crate::speech::ReadAloud::start(&options.speech);
+            let ctx = cc.egui_ctx.clone();
+            app.read_aloud.on_change(move || ctx.request_repaint());
+        }
         app.today_at_start = options.today;
         app.documents = options.documents;
         app.time_of_day = options.time_of_day;
@@ -263,6 +277,8 @@ impl TherapyApp {
             services_day: (0, 0, 0),
             documents: None,
             time_of_day: None,
+            read_aloud: crate::speech::ReadAloud::start(&crate::speech::Service::Off),
+            read_aloud_blocks: Vec::new(),
             preview: None,
         }
     }
@@ -345,6 +361,11 @@ impl TherapyApp {
         self.kiosk.is_some()
     }
 
+    /// Read aloud (tests ask how far it has come).
+    pub fn read_aloud(&self) -> &crate::speech::ReadAloud {
+        &self.read_aloud
+    }
+
     pub fn settings(&self) -> &Settings {
         &self.settings
     }
@@ -384,8 +405,11 @@ impl TherapyApp {
             visit,
             kiosk,
             settings,
+            read_aloud,
             ..
         } = self;
+        // Nothing of the visit may go on being said.
+        read_aloud.stop();
         *visit = VisitState::default();
         *settings = Settings::default();
         if let Some(session) = kiosk {
@@ -464,6 +488,7 @@ impl TherapyApp {
             Command::Kiosk(command) => self.run_kiosk(ctx, command),
             Command::Display(command) => self.change_display(ctx, command),
             Command::SetLanguage(tag) => {
+                self.read_aloud.stop();
                 self.set_language(&tag);
                 // Remembered at home; on a kiosk it lasts this visit (and
                 // starting in the default language changes nothing).
@@ -492,6 +517,7 @@ impl TherapyApp {
                 visit.search = text.chars().take(200).collect();
             }
             Command::Handout(command) => self.run_handout(&command),
+            Command::ReadAloud(command) => self.run_read_aloud(ctx, command),
             Command::OpenResult { target, highlight } => {
                 if let Some(route) = screens::route_for(&target) {
                     visit.overlay = None;
@@ -502,6 +528,22 @@ impl TherapyApp {
             }
         }
         ctx.request_repaint();
+    }
+
+    fn run_read_aloud(&mut self, ctx: &egui::Context, command: ReadAloudCommand) {
+        let speech = &self.read_aloud;
+        match command {
+            ReadAloudCommand::Start => {
+                // The screen's blocks as drawn: the reading path's, in order.
+                let blocks = ui::reading::blocks(ctx);
+                self.read_aloud_blocks = blocks.iter().map(|b| b.id).collect();
+                let texts = blocks.into_iter().map(|b| b.text).collect();
+                speech.read(&self.pack.info.language, texts);
+            }
+            ReadAloudCommand::Pause => speech.pause(),
+            ReadAloudCommand::Resume => speech.resume(),
+            ReadAloudCommand::Stop => speech.stop(),
+        }
     }
 
     fn run_kiosk(&mut self, ctx: &egui::Context, command: KioskCommand) {
@@ -628,6 +670,14 @@ impl eframe::App for TherapyApp {
             });
         }
         self.keyboard_focus = focus::keyboard_in_use(&ctx, self.keyboard_focus);
+        // The reading path's keys, and the focus into and out of windows.
+        ui::reading::begin_frame(
+            &ctx,
+            &self.palette,
+            ui::reading::Keys {
+                typing: ctx.text_edit_focused(),
+            },
+        );
         let mut commands = shortcuts::commands(
             &ctx,
             shortcuts::KeyContext {
@@ -637,6 +687,14 @@ impl eframe::App for TherapyApp {
                 overlay: self.visit.overlay.is_some(),
             },
         );
+        // Read aloud: the control on reading screens, the block being read marked.
+        let speech_progress = self.read_aloud.progress();
+        let read_aloud_shown = self.read_aloud.is_ready()
+            && !matches!(self.visit.route, Route::Search | Route::Handout);
+        let speaking = speech_progress
+            .block
+            .and_then(|i| self.read_aloud_blocks.get(i).copied());
+        ui::reading::set_speaking(&ctx, speaking);
         let palette = &self.palette;
         let kiosk = self.kiosk.as_ref();
         // The attract screen covers everything: skip drawing what it hides.
@@ -684,13 +742,23 @@ impl eframe::App for TherapyApp {
             languages: self.editions.choices(),
             commands: Vec::new(),
         };
-        // Screen readers read the app in the pack's language's voice.
+        // Screen readers read the app in the pack's language's voice, and
+        // name the window after the pack (between kiosk visits: the start screen).
         let language = self.pack.info.language.trim();
-        if !language.is_empty() {
-            ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+        let window_name = if attract {
+            self.catalogue.tr_args(
+                "kiosk-attract-spoken",
+                &[("title", (&self.pack.info.title).into())],
+            )
+        } else {
+            self.pack.info.title.clone()
+        };
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            if !language.is_empty() {
                 node.set_language(language.to_owned());
-            });
-        }
+            }
+            node.set_label(window_name);
+        });
         if !attract {
             let overlay_open = self.visit.overlay.is_some()
                 || kiosk.is_some_and(|k| k.pin_pad.is_some() || k.phase == Phase::StillReading);
@@ -765,7 +833,12 @@ impl eframe::App for TherapyApp {
                         ui.set_style(page_style);
                         ui::reading_column(ui, |ui| {
                             ui.add_space(space::L);
-                            screens::screen_ui(ui, &mut view, &self.visit);
+                            if read_aloud_shown {
+                                ui::read_aloud::control_ui(ui, &mut view, speech_progress);
+                            }
+                            ui::reading::region(ui, |ui| {
+                                screens::screen_ui(ui, &mut view, &self.visit);
+                            });
                             ui.add_space(space::XXL);
                         });
                     });
@@ -806,7 +879,8 @@ impl eframe::App for TherapyApp {
                 ctx.request_repaint_after_secs(secs as f32);
             }
         }
-        if self.keyboard_focus {
+        // (Text that holds the reading focus shows its own, calmer marker.)
+        if self.keyboard_focus && !ui::reading::text_block_focused(&ctx) {
             focus::focus_ring_ui(&ctx, palette);
         }
         commands.extend(start_in.map(Command::SetLanguage));
@@ -814,8 +888,13 @@ impl eframe::App for TherapyApp {
         // A scroll target is used once, on the frame after navigating.
         self.visit.scroll_to = None;
         self.visit.scroll_to_highlight = false;
+        let route_before = self.visit.route.clone();
         for command in commands {
             self.run(&ctx, command);
+        }
+        // Another screen: what was being read of the last one stops at once.
+        if self.visit.route != route_before {
+            self.read_aloud.stop();
         }
         if self.is_kiosk() {
             // No link may open a browser or another program on a kiosk.

@@ -42,6 +42,9 @@ pub struct Options {
     /// and move it on with the clock); `None`: the system's local time.
     /// The kiosk's quiet hours follow it.
     pub time_of_day: Option<crate::quiet_hours::ClockTime>,
+    /// The speech service for "Read this page" (`Off` in tests, unless
+    /// they give a fake one). A kiosk uses it only when its config allows.
+    pub speech: crate::speech::Service,
     /// Live preview (`--watch`): follow the pack folder as staff edit it.
     /// Never on a kiosk.
     pub watch: Option<crate::watch::WatchMode>,

@@ -21,7 +21,8 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>, filter: BenefitFilter) {
     }
     ui.add_space(space::S);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(view.tr("benefits-filter")).size(size::BODY));
+        let show = RichText::new(view.tr("benefits-filter")).size(size::BODY);
+        super::reading::text(ui, show, egui::accesskit::Role::Paragraph);
         let only = |format: Format| {
             let name = view.format_name(format);
             (

@@ -101,7 +101,7 @@ fn service_ui(ui: &mut Ui, view: &mut View<'_>, service: &Service) {
                         egui::Layout::top_down(egui::Align::Min),
                         |ui| {
                             ui.set_width(label_width);
-                            ui.add(egui::Label::new(label).wrap());
+                            super::reading::text(ui, label, Role::Paragraph);
                         },
                     );
                     ui.vertical(|ui| {
@@ -109,7 +109,7 @@ fn service_ui(ui: &mut Ui, view: &mut View<'_>, service: &Service) {
                     });
                 });
             } else {
-                ui.add(egui::Label::new(label).wrap());
+                super::reading::text(ui, label, Role::Paragraph);
                 super::marked_label(ui, view, &value, font, palette.text);
             }
         }

@@ -11,7 +11,7 @@ use egui::{
 };
 
 use super::theme::{self, radius, size, space};
-use super::{View, body, easy_read, heading, label_for_screen_readers, muted};
+use super::{View, body, easy_read, heading, muted};
 use crate::content::{EasyScreenKind, Format, ItemKind, Row, Table};
 
 /// Below this width each row stacks into a card.
@@ -109,15 +109,13 @@ fn header_cell(ui: &mut Ui, view: &View<'_>, format: Format, column: usize) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             let name = view.format_name(format);
-            let response = ui.add(
-                egui::Label::new(
-                    RichText::new(name)
-                        .font(theme::bold_font(size::H3))
-                        .color(palette.on_format),
-                )
-                .wrap(),
-            );
-            label_for_screen_readers(&response, Role::ColumnHeader, name);
+            let label = egui::Label::new(
+                RichText::new(name)
+                    .font(theme::bold_font(size::H3))
+                    .color(palette.on_format),
+            )
+            .wrap();
+            let response = super::reading::label(ui, label, Role::ColumnHeader, name);
             super::table_place(ui, &response, 0, column);
         });
 }
@@ -224,8 +222,8 @@ fn row_header(ui: &mut Ui, view: &View<'_>, row: &Row, font_size: f32, row_index
         view.palette.heading,
         ui.available_width(),
     );
-    let response = ui.add(egui::Label::new(job).wrap());
-    label_for_screen_readers(&response, Role::RowHeader, &row.question);
+    let label = egui::Label::new(job).wrap();
+    let response = super::reading::label(ui, label, Role::RowHeader, &row.question);
     super::table_place(ui, &response, row_index, 0);
     super::fallback_note(ui, view, ItemKind::Row, &row.id);
 }
@@ -247,21 +245,17 @@ fn cell_label(
         view.palette.text,
         ui.available_width(),
     );
-    let response = ui.add(egui::Label::new(job).wrap());
     let name = view.format_name(format);
     // Read alone, a cell still says which question and which format it answers.
-    label_for_screen_readers(
-        &response,
-        Role::Cell,
-        &view.tr_args(
-            "compare-cell-spoken",
-            &[
-                ("question", (&row.question).into()),
-                ("format", name.into()),
-                ("text", text.into()),
-            ],
-        ),
+    let spoken = view.tr_args(
+        "compare-cell-spoken",
+        &[
+            ("question", (&row.question).into()),
+            ("format", name.into()),
+            ("text", text.into()),
+        ],
     );
+    let response = super::reading::label(ui, egui::Label::new(job).wrap(), Role::Cell, &spoken);
     super::table_place(ui, &response, row_index, column);
 }
 

@@ -1,6 +1,7 @@
 //! Crisis help: which contacts "Need help now?" and the kiosk's attract
 //! screen show, by the one rule in [`crisis_help`], and how they are drawn.
 
+use egui::accesskit::Role;
 use egui::{CornerRadius, Frame, Margin, RichText, Ui};
 
 use super::theme::{self, radius, size, space};
@@ -100,10 +101,12 @@ pub fn contacts_ui(ui: &mut Ui, view: &View<'_>) {
                     .show(ui, |ui| {
                         ui.set_min_width(ui.available_width());
                         heading(ui, palette, 2, &contact.how);
-                        ui.label(RichText::new(&contact.name).font(theme::bold_font(size::BODY)));
-                        ui.add(
-                            egui::Label::new(RichText::new(&contact.when).size(size::BODY)).wrap(),
-                        );
+                        let name = RichText::new(&contact.name).font(theme::bold_font(size::BODY));
+                        super::reading::text(ui, name, Role::Paragraph);
+                        if !contact.when.trim().is_empty() {
+                            let when = RichText::new(&contact.when).size(size::BODY);
+                            super::reading::text(ui, when, Role::Paragraph);
+                        }
                     });
             }
         }

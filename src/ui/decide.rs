@@ -8,7 +8,7 @@ use egui::{
 };
 
 use super::theme::{self, radius, size, space};
-use super::{View, body, button, heading, markdown, muted};
+use super::{View, body, button, heading, markdown, muted, reading};
 use crate::content::Format;
 use crate::content::decision::{self, Answer, Decision, Question, Wording, fill_in};
 use crate::state::{Command, DecideCommand, DecisionState};
@@ -149,6 +149,8 @@ fn answer_buttons(
         ui.ctx().accesskit_node_builder(response.id, |node| {
             node.set_position_in_set(a);
         });
+        // Down and Up move between the answers, as in any radio group.
+        reading::keeps_arrows(ui, response.id);
         if response.clicked() {
             view.push(Command::Decide(DecideCommand::Answer {
                 question: index,
@@ -234,7 +236,7 @@ fn result_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision, state: &Deci
         muted(ui, palette, intro);
         for ask in &reflection.asks {
             ui.horizontal_top(|ui| {
-                ui.add_sized(
+                let bullet = ui.add_sized(
                     Vec2::new(24.0, 0.0),
                     egui::Label::new(
                         RichText::new("•")
@@ -242,7 +244,8 @@ fn result_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision, state: &Deci
                             .color(palette.text_muted),
                     ),
                 );
-                ui.add(egui::Label::new(RichText::new(ask).size(size::BODY)).wrap());
+                reading::hide(ui, &bullet);
+                reading::text(ui, RichText::new(ask).size(size::BODY), Role::ListItem);
             });
         }
     }
@@ -303,21 +306,16 @@ fn topic_ui(ui: &mut Ui, view: &View<'_>, decision: &Decision, question: &Questi
                             ui.set_min_width(ui.available_width());
                             let top = ui.cursor().top();
                             ui.spacing_mut().item_spacing.y = space::S;
-                            ui.label(
-                                RichText::new(view.format_name(format))
-                                    .font(theme::bold_font(size::BODY))
-                                    .color(palette.format(format)),
-                            );
+                            let name = RichText::new(view.format_name(format))
+                                .font(theme::bold_font(size::BODY))
+                                .color(palette.format(format));
+                            reading::text(ui, name, Role::Paragraph);
                             small_heading(ui, view, &wording.strength_title);
-                            ui.add(
-                                egui::Label::new(RichText::new(&offer.strength).size(size::BODY))
-                                    .wrap(),
-                            );
+                            let strength = RichText::new(&offer.strength).size(size::BODY);
+                            reading::text(ui, strength, Role::Paragraph);
                             small_heading(ui, view, &wording.trade_off_title);
-                            ui.add(
-                                egui::Label::new(RichText::new(&offer.trade_off).size(size::BODY))
-                                    .wrap(),
-                            );
+                            let trade_off = RichText::new(&offer.trade_off).size(size::BODY);
+                            reading::text(ui, trade_off, Role::Paragraph);
                             // The height the text itself needs, before
                             // stretching to the taller card.
                             let needed = ui.cursor().top() - top;
@@ -341,9 +339,8 @@ fn topic_ui(ui: &mut Ui, view: &View<'_>, decision: &Decision, question: &Questi
 }
 
 fn small_heading(ui: &mut Ui, view: &View<'_>, text: &str) {
-    ui.label(
-        RichText::new(text)
-            .font(theme::bold_font(size::SMALL))
-            .color(view.palette.text_muted),
-    );
+    let text = RichText::new(text)
+        .font(theme::bold_font(size::SMALL))
+        .color(view.palette.text_muted);
+    reading::text(ui, text, Role::Paragraph);
 }

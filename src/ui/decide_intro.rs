@@ -133,19 +133,14 @@ fn evidence_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision) {
         ui.add_space(space::S);
         panel(ui, palette, |ui| {
             ui.spacing_mut().item_spacing.y = space::S;
-            ui.add(
-                egui::Label::new(
-                    RichText::new(&evidence.claim)
-                        .font(theme::bold_font(size::BODY))
-                        .color(palette.heading),
-                )
-                .wrap(),
-            );
-            ui.label(
-                RichText::new(&certainty_title)
-                    .font(theme::bold_font(size::SMALL))
-                    .color(palette.text_muted),
-            );
+            let claim = RichText::new(&evidence.claim)
+                .font(theme::bold_font(size::BODY))
+                .color(palette.heading);
+            super::reading::text(ui, claim, egui::accesskit::Role::Paragraph);
+            let certainty = RichText::new(&certainty_title)
+                .font(theme::bold_font(size::SMALL))
+                .color(palette.text_muted);
+            super::reading::text(ui, certainty, egui::accesskit::Role::Paragraph);
             body(ui, &evidence.certainty);
             for id in &evidence.sources {
                 source_link_ui(ui, view, id);

@@ -153,7 +153,8 @@ pub fn line_ui(ui: &mut Ui, line: &EasyLine) {
         if shown.is_none() {
             ui.allocate_exact_size(Vec2::splat(size::PICTURE), egui::Sense::hover());
         }
-        ui.add(egui::Label::new(RichText::new(&line.text).size(size::EASY_READ)).wrap());
+        let text = RichText::new(&line.text).size(size::EASY_READ);
+        super::reading::text(ui, text, egui::accesskit::Role::Paragraph);
     });
 }
 

@@ -98,10 +98,9 @@ pub fn fallback_note(ui: &mut Ui, view: &View<'_>, kind: ItemKind, id: &str) -> 
 pub fn language_note_ui(ui: &mut Ui, view: &View<'_>) {
     let language = view.catalogue.language_name(&view.pack.fallback_language);
     let text = view.tr_args("language-fallback", &[("language", language.into())]);
-    ui.label(
-        RichText::new(text)
-            .size(size::SMALL)
-            .italics()
-            .color(view.palette.text_muted),
-    );
+    let text = RichText::new(text)
+        .size(size::SMALL)
+        .italics()
+        .color(view.palette.text_muted);
+    super::reading::text(ui, text, egui::accesskit::Role::Paragraph);
 }

@@ -28,11 +28,13 @@ pub fn doc_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, skip_title: bool) {
             skipped = true;
             continue;
         }
-        block_ui(ui, view, doc, block, 0);
+        block_ui(ui, view, doc, block, 0, Role::Paragraph);
     }
 }
 
-fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: usize) {
+/// Draw one block. `role`: what a paragraph is on the reading path (the
+/// first paragraph of a list item is the list item).
+fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: usize, role: Role) {
     let palette = view.palette;
     match block {
         Block::Heading { level, text } => {
@@ -44,7 +46,7 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
             super::heading_marked(ui, view, (*level).max(2), &text.plain());
         }
         Block::Paragraph(inline) => {
-            inline_ui(ui, view, doc, inline);
+            inline_ui(ui, view, doc, inline, role, None);
             if view.kiosk {
                 link_buttons(ui, view, doc, &inline.link_indices());
             }
@@ -61,7 +63,7 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
                     .to_owned(),
                 };
                 ui.horizontal_top(|ui| {
-                    ui.add_sized(
+                    let bullet = ui.add_sized(
                         Vec2::new(28.0, 0.0),
                         egui::Label::new(
                             RichText::new(marker)
@@ -69,10 +71,16 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
                                 .color(palette.text_muted),
                         ),
                     );
+                    super::reading::hide(ui, &bullet);
                     ui.vertical(|ui| {
                         ui.spacing_mut().item_spacing.y = space::S;
-                        for b in item {
-                            block_ui(ui, view, doc, b, depth + 1);
+                        for (n, b) in item.iter().enumerate() {
+                            let role = if n == 0 {
+                                Role::ListItem
+                            } else {
+                                Role::Paragraph
+                            };
+                            block_ui(ui, view, doc, b, depth + 1, role);
                         }
                     });
                 });
@@ -86,7 +94,7 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
                 .show(ui, |ui| {
                     ui.set_min_width(ui.available_width());
                     for b in blocks {
-                        block_ui(ui, view, doc, b, depth);
+                        block_ui(ui, view, doc, b, depth, Role::Paragraph);
                     }
                 });
         }
@@ -97,7 +105,8 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
                 .corner_radius(CornerRadius::same(radius::SMALL))
                 .inner_margin(Margin::same(12))
                 .show(ui, |ui| {
-                    ui.add(egui::Label::new(RichText::new(code).monospace()).wrap());
+                    let label = egui::Label::new(RichText::new(code).monospace()).wrap();
+                    super::reading::label(ui, label, Role::Paragraph, code);
                 });
         }
         Block::Rule => {
@@ -106,22 +115,35 @@ fn block_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, block: &Block, depth: u
     }
 }
 
-/// Styled text as one wrapped label. At home, words of a link follow it when
-/// clicked, and each link is a Tab stop and a link for screen readers (on
-/// a kiosk the large buttons after the paragraph are the only way).
-pub fn inline_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, inline: &Inline) -> egui::Response {
+/// Styled text as one wrapped label, a block of the reading path with this
+/// role. At home, words of a link follow it when clicked, and each link is a
+/// Tab stop and a link for screen readers (on a kiosk the large buttons
+/// after the paragraph are the only way).
+pub fn inline_ui(
+    ui: &mut Ui,
+    view: &mut View<'_>,
+    doc: &Doc,
+    inline: &Inline,
+    role: Role,
+    name: Option<&str>,
+) -> egui::Response {
     let mut styled = layout_job(view, inline, size::BODY, ui.available_width());
     if view.kiosk {
         // No 25-px-tall targets on a touch screen: the words are just words.
         styled.links.clear();
     }
-    let mut label = egui::Label::new(styled.job).wrap();
+    // Clickable, but not a Tab stop of its own: the link buttons are (it is
+    // one only while it holds the reading focus).
+    let mut sense = super::reading::sense_for_next(ui);
     if !styled.links.is_empty() {
         // Clickable, but not a Tab stop of its own: each link is.
-        label = label.sense(Sense::click() - Sense::FOCUSABLE);
+        sense |= Sense::click() - Sense::FOCUSABLE;
     }
+    let label = egui::Label::new(styled.job).wrap().sense(sense);
+    let slot = super::reading::marker_slot(ui);
     let (galley_pos, galley, response) = label.layout_in_ui(ui);
-    response.widget_info(|| egui::WidgetInfo::labeled(Role::Label, ui.is_enabled(), galley.text()));
+    let name = name.unwrap_or(galley.text());
+    super::reading::block(ui, &response, role, name, Some(slot));
     if ui.is_rect_visible(response.rect) {
         ui.painter().add(egui::epaint::TextShape::new(
             galley_pos,
@@ -429,16 +451,15 @@ fn table_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, header: &[Inline], rows
                                 for c in 0..columns {
                                     table_cell(ui, width, |ui| {
                                         let text = head_text(c);
-                                        let response = ui.add(
-                                            egui::Label::new(
-                                                RichText::new(&text)
-                                                    .font(theme::bold_font(size::BODY))
-                                                    .color(palette.heading),
-                                            )
-                                            .wrap(),
-                                        );
-                                        label_for_screen_readers(
-                                            &response,
+                                        let label = egui::Label::new(
+                                            RichText::new(&text)
+                                                .font(theme::bold_font(size::BODY))
+                                                .color(palette.heading),
+                                        )
+                                        .wrap();
+                                        let response = super::reading::label(
+                                            ui,
+                                            label,
                                             Role::ColumnHeader,
                                             &text,
                                         );
@@ -466,13 +487,14 @@ fn table_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, header: &[Inline], rows
                                 };
                                 let head = head_text(c);
                                 if !fits && !head.is_empty() {
-                                    ui.label(
+                                    // The cell's own name says its column.
+                                    let shown = ui.label(
                                         RichText::new(&head)
                                             .font(theme::bold_font(size::SMALL))
                                             .color(palette.heading),
                                     );
+                                    super::reading::hide(ui, &shown);
                                 }
-                                let response = inline_ui(ui, view, doc, inline);
                                 // Read alone, a cell still says which column it is in.
                                 let text = inline.plain();
                                 let name = if head.is_empty() {
@@ -483,7 +505,8 @@ fn table_ui(ui: &mut Ui, view: &mut View<'_>, doc: &Doc, header: &[Inline], rows
                                         &[("column", (&head).into()), ("text", text.into())],
                                     )
                                 };
-                                label_for_screen_readers(&response, Role::Cell, &name);
+                                let response =
+                                    inline_ui(ui, view, doc, inline, Role::Cell, Some(&name));
                                 super::table_place(ui, &response, r + 1, c);
                             };
                             if fits {

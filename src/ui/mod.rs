@@ -37,6 +37,8 @@ pub mod pages;
 pub mod picture;
 pub mod preview;
 pub mod qr;
+pub mod read_aloud;
+pub mod reading;
 pub mod screens;
 pub mod search;
 pub mod shortcuts;

@@ -27,6 +27,8 @@ pub struct WindowLook {
     pub border: egui::Color32,
     pub backdrop: egui::Color32,
     pub max_width: f32,
+    /// What a screen reader calls it: its title.
+    pub name: String,
 }
 
 /// A window over the screen, anchored by its top (it grows downwards,
@@ -62,7 +64,9 @@ pub fn window_ui<S>(
             egui::Align2::CENTER_TOP,
             egui::vec2(offset.x, edge + offset.y),
         )
-        .constrain(!held);
+        .constrain(!held)
+        // Named by its title, so a screen reader says which window opened.
+        .accessible_name(look.name.clone());
     // The header's and footer's heights, as last laid out.
     let parts_id = id.with("parts");
     let (header_h, footer_h): (f32, f32) = ctx.data(|d| d.get_temp(parts_id)).unwrap_or((0.0, 0.0));
@@ -74,7 +78,7 @@ pub fn window_ui<S>(
             ui.set_width(inner_width);
             let gap = ui.spacing().item_spacing.y;
             let top = ui.cursor().top();
-            header(ui, state);
+            super::reading::region(ui, |ui| header(ui, state));
             let header_now = ui.cursor().top() - top;
             let body_room = (screen.height()
                 - 2.0 * edge
@@ -91,9 +95,10 @@ pub fn window_ui<S>(
                 // Touch screens: drag anywhere to scroll, as on the screens below.
                 scroll = scroll.scroll_source(super::KIOSK_SCROLL);
             }
-            scroll.show(ui, |ui| body(ui, state));
+            // Its text is on the reading path.
+            scroll.show(ui, |ui| super::reading::region(ui, |ui| body(ui, state)));
             let top = ui.cursor().top();
-            footer(ui, state);
+            super::reading::region(ui, |ui| footer(ui, state));
             let footer_now = ui.cursor().top() - top;
             if (header_now - header_h).abs() > 0.5 || (footer_now - footer_h).abs() > 0.5 {
                 ui.data_mut(|d| d.insert_temp(parts_id, (header_now, footer_now)));
@@ -116,6 +121,7 @@ pub fn overlay_ui(
         border: palette.border,
         backdrop: theme::BACKDROP,
         max_width: 700.0,
+        name: window_title(view, overlay),
     };
     let id = egui::Id::unique(("overlay", std::mem::discriminant(overlay)));
     let kiosk = view.kiosk;

@@ -110,7 +110,8 @@ pub fn summary_ui(ui: &mut Ui, view: &View<'_>, decision: &Decision, answers: &[
             .inner_margin(Margin::same(14))
             .show(ui, |ui| {
                 ui.set_max_width(MAX_SIDE);
-                ui.add(egui::Label::new(RichText::new(&text).size(size::BODY)).wrap());
+                let text = RichText::new(&text).size(size::BODY);
+                super::reading::text(ui, text, egui::accesskit::Role::Paragraph);
             });
     };
     // The code and what it holds side by side where there is room.

@@ -24,6 +24,18 @@ enum Action {
     Smaller,
     ResetSize,
     ShowShortcuts,
+    /// The reading path (`reading`): a step along the screen's text.
+    Read(ReadingMove),
+}
+
+/// A step along the reading path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadingMove {
+    /// The next heading, paragraph, list item, cell or card.
+    Next,
+    Previous,
+    NextHeading,
+    PreviousHeading,
 }
 
 /// A key with its modifiers.
@@ -59,8 +71,17 @@ pub struct Shortcut {
     home_only: bool,
 }
 
+/// A reading key: never while typing (a text box keeps its arrows and letters).
+const fn reading_chord(modifiers: Modifiers, key: Key) -> Chord {
+    Chord {
+        modifiers,
+        key,
+        while_typing: false,
+    }
+}
+
 /// Every keyboard shortcut, in the order the list shows them.
-pub static SHORTCUTS: [Shortcut; 10] = [
+pub static SHORTCUTS: [Shortcut; 14] = [
     Shortcut {
         keys: "shortcuts-focus-keys",
         what: "shortcuts-focus",
@@ -73,6 +94,34 @@ pub static SHORTCUTS: [Shortcut; 10] = [
         what: "shortcuts-press",
         action: Action::Press,
         chords: &[],
+        home_only: false,
+    },
+    Shortcut {
+        keys: "shortcuts-read-next-keys",
+        what: "shortcuts-read-next",
+        action: Action::Read(ReadingMove::Next),
+        chords: &[reading_chord(Modifiers::NONE, Key::ArrowDown)],
+        home_only: false,
+    },
+    Shortcut {
+        keys: "shortcuts-read-previous-keys",
+        what: "shortcuts-read-previous",
+        action: Action::Read(ReadingMove::Previous),
+        chords: &[reading_chord(Modifiers::NONE, Key::ArrowUp)],
+        home_only: false,
+    },
+    Shortcut {
+        keys: "shortcuts-next-heading-keys",
+        what: "shortcuts-next-heading",
+        action: Action::Read(ReadingMove::NextHeading),
+        chords: &[reading_chord(Modifiers::NONE, Key::H)],
+        home_only: false,
+    },
+    Shortcut {
+        keys: "shortcuts-previous-heading-keys",
+        what: "shortcuts-previous-heading",
+        action: Action::Read(ReadingMove::PreviousHeading),
+        chords: &[reading_chord(Modifiers::SHIFT, Key::H)],
         home_only: false,
     },
     Shortcut {
@@ -159,7 +208,8 @@ impl Action {
     /// The command this shortcut gives here, if it does anything here.
     fn command(self, at: KeyContext) -> Option<Command> {
         Some(match self {
-            Self::MoveFocus | Self::Press => return None,
+            // egui's own, and the reading path's (`reading_move`).
+            Self::MoveFocus | Self::Press | Self::Read(_) => return None,
             // With a window open on top, "back" closes just that window:
             // the page beneath stays where the reader left it.
             Self::Back if at.overlay => Command::CloseOverlay,
@@ -202,6 +252,36 @@ pub fn commands(ctx: &egui::Context, at: KeyContext) -> Vec<Command> {
         }
     });
     commands
+}
+
+/// The step along the reading path that this frame's keys ask for, if any
+/// (the key is used up). `arrows`: whether Down and Up are free for it (an
+/// answer of "Which fits me?" keeps them). Not while typing: the caller
+/// asks only when no text box has the cursor.
+pub fn reading_move(ctx: &egui::Context, arrows: bool) -> Option<ReadingMove> {
+    ctx.input_mut(|i| {
+        SHORTCUTS.iter().find_map(|shortcut| {
+            let Action::Read(step) = shortcut.action else {
+                return None;
+            };
+            let pressed = shortcut.chords.iter().any(|chord| {
+                let arrow = matches!(chord.key, Key::ArrowDown | Key::ArrowUp);
+                (arrows || !arrow) && consume_exactly(i, chord.modifiers, chord.key)
+            });
+            pressed.then_some(step)
+        })
+    })
+}
+
+/// Use up presses of `key` with exactly these modifiers (egui's
+/// `consume_key` would take Shift+H for H, and Alt+Down for Down).
+fn consume_exactly(i: &mut egui::InputState, modifiers: Modifiers, key: Key) -> bool {
+    let before = i.events.len();
+    i.events.retain(|event| {
+        !matches!(event, egui::Event::Key { key: k, modifiers: m, pressed: true, .. }
+            if *k == key && m.matches_exact(modifiers))
+    });
+    i.events.len() != before
 }
 
 /// The "Keyboard shortcuts" window's contents.
@@ -275,9 +355,10 @@ mod tests {
         });
         let contexts: Vec<KeyContext> = anywhere.collect();
         for shortcut in &SHORTCUTS {
-            let handled = contexts
-                .iter()
-                .any(|at| shortcut.action.command(*at).is_some());
+            let handled = matches!(shortcut.action, Action::Read(_))
+                || contexts
+                    .iter()
+                    .any(|at| shortcut.action.command(*at).is_some());
             assert_eq!(handled, !shortcut.chords.is_empty(), "{}", shortcut.keys);
         }
     }

@@ -51,11 +51,10 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
                     }
                     if !used_by.is_empty() {
                         ui.horizontal_wrapped(|ui| {
-                            ui.label(
-                                RichText::new(view.tr("sources-used-by"))
-                                    .size(size::SMALL)
-                                    .color(palette.text_muted),
-                            );
+                            let used = RichText::new(view.tr("sources-used-by"))
+                                .size(size::SMALL)
+                                .color(palette.text_muted);
+                            super::reading::text(ui, used, egui::accesskit::Role::Paragraph);
                             for (label, route) in &used_by {
                                 let spoken = view
                                     .tr_args("sources-used-by-spoken", &[("name", label.into())]);
@@ -91,7 +90,10 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>) {
             "about-language-region",
             &[
                 // "English", not "en-US".
-                ("language", view.catalogue.language_name(&info.language).into()),
+                (
+                    "language",
+                    view.catalogue.language_name(&info.language).into(),
+                ),
                 ("region", (&info.region).into()),
             ],
         ),

@@ -114,12 +114,11 @@ fn story_ui(
                 let top = ui.cursor().top();
                 ui.spacing_mut().item_spacing.y = space::S;
                 format_badge(ui, view, format);
-                ui.label(
-                    RichText::new(label)
-                        .size(size::SMALL)
-                        .italics()
-                        .color(palette.text_muted),
-                );
+                let label = RichText::new(label)
+                    .size(size::SMALL)
+                    .italics()
+                    .color(palette.text_muted);
+                super::reading::text(ui, label, Role::Paragraph);
                 heading(ui, palette, 4, &story.name);
                 let text = FontId::proportional(size::BODY);
                 marked_label(ui, view, &story.text, text.clone(), palette.text);
@@ -154,9 +153,8 @@ fn story_ui(
 
 /// "What helped" or "What was hard", above that part of a story.
 fn part_heading(ui: &mut Ui, view: &View<'_>, key: &str) {
-    ui.label(
-        RichText::new(view.tr(key))
-            .font(theme::bold_font(size::SMALL))
-            .color(view.palette.text_muted),
-    );
+    let text = RichText::new(view.tr(key))
+        .font(theme::bold_font(size::SMALL))
+        .color(view.palette.text_muted);
+    super::reading::text(ui, text, Role::Paragraph);
 }

@@ -7,7 +7,7 @@ use egui::{
 };
 
 use super::theme::{self, Palette, radius, size};
-use super::{View, search};
+use super::{View, reading, search};
 use crate::content::Format;
 
 /// How scrolling works on a kiosk: drag anywhere, from the first touch (egui
@@ -19,22 +19,25 @@ pub const KIOSK_SCROLL: egui::scroll_area::ScrollSource = egui::scroll_area::Scr
     mouse_wheel: true,
 };
 
-/// A heading that screen readers announce as a heading.
+/// A heading that screen readers announce as a heading (and a stop on the
+/// reading path).
 pub fn heading(ui: &mut Ui, palette: &Palette, level: u8, text: &str) -> egui::Response {
-    let response = ui.add(
-        egui::Label::new(
-            RichText::new(text)
-                .font(theme::heading_font(level))
-                .color(palette.heading),
-        )
-        .wrap(),
-    );
-    response.widget_info(|| WidgetInfo::labeled(Role::Heading, true, text));
+    let label = egui::Label::new(
+        RichText::new(text)
+            .font(theme::heading_font(level))
+            .color(palette.heading),
+    )
+    .wrap();
+    let response = reading::label(ui, label, Role::Heading, text);
+    set_heading_level(ui, &response, level);
+    response
+}
+
+fn set_heading_level(ui: &Ui, response: &egui::Response, level: u8) {
     ui.ctx().accesskit_node_builder(response.id, |node| {
         // AccessKit counts levels from 0 (a screen reader says "heading level 1").
         node.set_level(usize::from(level).saturating_sub(1));
     });
-    response
 }
 
 /// Plain text laid out to wrap at `wrap_width`, with the words the last
@@ -58,8 +61,8 @@ pub fn marked(
     (job, !ranges.is_empty())
 }
 
-/// A wrapped label whose words found by a search are highlighted; opened
-/// from a search, the first such label is brought into view once.
+/// A wrapped paragraph whose words found by a search are highlighted;
+/// opened from a search, the first such label is brought into view once.
 pub fn marked_label(
     ui: &mut Ui,
     view: &mut View<'_>,
@@ -67,8 +70,20 @@ pub fn marked_label(
     font: egui::FontId,
     color: egui::Color32,
 ) -> egui::Response {
+    marked_block(ui, view, text, font, color, Role::Paragraph)
+}
+
+/// A [`marked_label`] with another role on the reading path.
+pub fn marked_block(
+    ui: &mut Ui,
+    view: &mut View<'_>,
+    text: &str,
+    font: egui::FontId,
+    color: egui::Color32,
+    role: Role,
+) -> egui::Response {
     let (job, found) = marked(view, text, font, color, ui.available_width());
-    let response = ui.add(egui::Label::new(job).wrap());
+    let response = reading::label(ui, egui::Label::new(job).wrap(), role, text);
     if found && view.scroll_to_highlight {
         response.scroll_to_me(Some(egui::Align::Center));
         view.scroll_to_highlight = false;
@@ -79,30 +94,27 @@ pub fn marked_label(
 /// A heading (see [`heading`]) whose words found by a search are highlighted.
 pub fn heading_marked(ui: &mut Ui, view: &mut View<'_>, level: u8, text: &str) -> egui::Response {
     let color = view.palette.heading;
-    let response = marked_label(ui, view, text, theme::heading_font(level), color);
-    response.widget_info(|| WidgetInfo::labeled(Role::Heading, true, text));
-    ui.ctx().accesskit_node_builder(response.id, |node| {
-        // AccessKit counts levels from 0 (a screen reader says "heading level 1").
-        node.set_level(usize::from(level).saturating_sub(1));
-    });
+    let font = theme::heading_font(level);
+    let response = marked_block(ui, view, text, font, color, Role::Heading);
+    set_heading_level(ui, &response, level);
     response
 }
 
-/// Body text that wraps.
+/// Body text that wraps: a paragraph on the reading path.
 pub fn body(ui: &mut Ui, text: &str) -> egui::Response {
-    ui.add(egui::Label::new(RichText::new(text).size(size::BODY)).wrap())
+    let label = egui::Label::new(RichText::new(text).size(size::BODY)).wrap();
+    reading::label(ui, label, Role::Paragraph, text)
 }
 
-/// Secondary text that wraps.
+/// Secondary text that wraps (a paragraph on the reading path).
 pub fn muted(ui: &mut Ui, palette: &Palette, text: &str) -> egui::Response {
-    ui.add(
-        egui::Label::new(
-            RichText::new(text)
-                .size(size::SMALL)
-                .color(palette.text_muted),
-        )
-        .wrap(),
+    let label = egui::Label::new(
+        RichText::new(text)
+            .size(size::SMALL)
+            .color(palette.text_muted),
     )
+    .wrap();
+    reading::label(ui, label, Role::Paragraph, text)
 }
 
 /// A button at least [`size::TARGET`] in each direction, with an accessible
@@ -221,11 +233,13 @@ pub fn card_button(
                     ui.set_min_width(ui.available_width());
                     let stretch = fill_to - top - 2.0 * (MARGIN + THICKEST);
                     ui.set_min_height(min_height.max(stretch));
-                    add_contents(ui);
+                    // Its words are read as the card's, not one by one.
+                    reading::inside_card(ui, add_contents);
                 });
         })
         .response;
     label_for_screen_readers(&response, Role::Button, accessible);
+    reading::card(ui, &response, accessible);
     response
 }
 
@@ -263,16 +277,16 @@ pub fn panel(ui: &mut Ui, palette: &Palette, add_contents: impl FnOnce(&mut Ui))
 /// A small coloured label naming a format.
 pub fn format_badge(ui: &mut Ui, view: &View<'_>, format: Format) {
     let name = view.format_name(format).to_owned();
+    let plain = name.clone();
     Frame::new()
         .fill(view.palette.format(format))
         .corner_radius(CornerRadius::same(radius::LARGE))
         .inner_margin(Margin::symmetric(10, 3))
         .show(ui, |ui| {
-            ui.label(
-                RichText::new(name)
-                    .font(theme::bold_font(size::SMALL))
-                    .color(view.palette.on_format),
-            );
+            let name = RichText::new(name)
+                .font(theme::bold_font(size::SMALL))
+                .color(view.palette.on_format);
+            reading::label(ui, egui::Label::new(name), Role::Paragraph, &plain);
         });
 }
 

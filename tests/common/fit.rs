@@ -21,7 +21,11 @@ pub fn painted_clipped(harness: &Harness<'_, TherapyApp>) -> Vec<(egui::Rect, eg
 /// are cut to their clip rectangle (a scroll area's edges, say). A widget
 /// with no shapes of its own is taken whole, except text: egui paints no
 /// text scrolled wholly out of view, so unpainted text is not seen.
-pub fn visible_part(rect: egui::Rect, text: bool, clips: &[(egui::Rect, egui::Rect)]) -> egui::Rect {
+pub fn visible_part(
+    rect: egui::Rect,
+    text: bool,
+    clips: &[(egui::Rect, egui::Rect)],
+) -> egui::Rect {
     let mut shown: Option<egui::Rect> = None;
     for (shape, clip) in clips {
         if rect.expand(1.0).contains_rect(*shape) {
@@ -116,4 +120,3 @@ pub fn assert_fits(harness: &Harness<'_, TherapyApp>, width: f32, screen: &str) 
         }
     }
 }
-

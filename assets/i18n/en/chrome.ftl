@@ -62,3 +62,12 @@ chrome-menu-spoken = Menu: more places and settings
 chrome-menu-title = Menu
 # The first stop of the Tab key, seen only then: it moves to the page.
 chrome-skip = Skip to content
+# "Read this page": the page read aloud by the system's speech service.
+chrome-read-aloud = Read this page aloud
+chrome-read-aloud-spoken = Read this page aloud, from the top
+chrome-read-aloud-pause = Pause
+chrome-read-aloud-pause-spoken = Pause reading aloud
+chrome-read-aloud-resume = Go on
+chrome-read-aloud-resume-spoken = Go on reading aloud
+chrome-read-aloud-stop = Stop reading
+chrome-read-aloud-stop-spoken = Stop reading aloud

@@ -3,6 +3,8 @@
 
 kiosk-start = Touch anywhere to start
 kiosk-start-spoken = Touch anywhere to start
+# The window's name for screen readers between visits: what the screen is.
+kiosk-attract-spoken = { $title }: welcome screen. Touch anywhere to start
 # A button per language on the start screen, each in its own language:
 # it starts the visit in that language.
 kiosk-start-in = Touch to start

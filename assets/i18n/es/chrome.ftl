@@ -62,3 +62,12 @@ chrome-menu-spoken = Menú: más lugares y ajustes
 chrome-menu-title = Menú
 # The first stop of the Tab key, seen only then: it moves to the page.
 chrome-skip = Saltar al contenido
+# "Read this page": the page read aloud by the system's speech service.
+chrome-read-aloud = Leer esta página en voz alta
+chrome-read-aloud-spoken = Leer esta página en voz alta, desde el principio
+chrome-read-aloud-pause = Pausa
+chrome-read-aloud-pause-spoken = Hacer una pausa en la lectura
+chrome-read-aloud-resume = Seguir
+chrome-read-aloud-resume-spoken = Seguir leyendo en voz alta
+chrome-read-aloud-stop = Dejar de leer
+chrome-read-aloud-stop-spoken = Dejar de leer en voz alta

@@ -3,6 +3,8 @@
 
 kiosk-start = Toque en cualquier lugar para empezar
 kiosk-start-spoken = Toque en cualquier lugar para empezar
+# The window's name for screen readers between visits: what the screen is.
+kiosk-attract-spoken = { $title }: pantalla de bienvenida. Toque en cualquier lugar para empezar
 # A button per language on the start screen, each in its own language:
 # it starts the visit in that language.
 kiosk-start-in = Toque para empezar

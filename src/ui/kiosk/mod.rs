@@ -49,12 +49,18 @@ pub fn overlays_ui(
     }
 }
 
-fn look(view: &View<'_>, backdrop: egui::Color32, max_width: f32) -> super::overlays::WindowLook {
+fn look(
+    view: &View<'_>,
+    backdrop: egui::Color32,
+    max_width: f32,
+    title_key: &str,
+) -> super::overlays::WindowLook {
     super::overlays::WindowLook {
         fill: view.palette.surface,
         border: view.palette.border,
         backdrop,
         max_width,
+        name: view.tr(title_key),
     }
 }
 
@@ -62,7 +68,12 @@ fn still_reading_ui(ctx: &egui::Context, view: &mut View<'_>, seconds_left: u32,
     super::overlays::window_ui(
         ctx,
         Id::unique("still-reading"),
-        &look(view, theme::BACKDROP_COUNTDOWN, 600.0),
+        &look(
+            view,
+            theme::BACKDROP_COUNTDOWN,
+            600.0,
+            "kiosk-still-reading",
+        ),
         true,
         view,
         |ui, view| {
@@ -134,7 +145,7 @@ fn pin_pad_ui(ctx: &egui::Context, view: &mut View<'_>, pad: &PinPad) {
     let modal = super::overlays::window_ui(
         ctx,
         Id::unique("pin-pad"),
-        &look(view, theme::BACKDROP_PIN, width),
+        &look(view, theme::BACKDROP_PIN, width, "kiosk-pin-title"),
         true,
         view,
         |ui, view| {
