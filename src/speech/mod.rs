@@ -219,6 +219,8 @@ fn connect(path: Option<&Path>) -> Option<UnixStream> {
 enum Waiting {
     /// Any reply will do.
     Ack,
+    /// The reply to the greeting: the service answers, so the control shows.
+    Hello,
     /// `SPEAK` of block `block` of reading `reading`: 230, then its text goes.
     Speak { reading: u64, block: usize },
     /// The text of that block: 225 and its message id.
@@ -267,9 +269,12 @@ impl Writer {
 
     fn run(mut self, from_app: &Receiver<Message>) {
         let user = std::env::var("USER").unwrap_or_default();
-        let hello = [Command::ClientName { user }, Command::Notifications];
-        if hello.into_iter().all(|c| self.command(c, Waiting::Ack)) {
-            self.update(|s| s.ready = true);
+        // Ready only when the service has answered: a socket that takes the
+        // greeting and never replies shows no control.
+        let greeted = self.command(Command::ClientName { user }, Waiting::Ack)
+            && self.command(Command::Notifications, Waiting::Hello);
+        if !greeted {
+            return;
         }
         while let Ok(message) = from_app.recv() {
             let going = match message {
@@ -376,6 +381,15 @@ impl Writer {
                         } else if reading == self.reading && self.on {
                             let id = lines.first().and_then(|l| l.trim().parse::<u64>().ok());
                             self.message = id.map(|id| (id, block));
+                        }
+                        true
+                    }
+                    Some(Waiting::Hello) => {
+                        // Without notifications no block would follow the first.
+                        if failed {
+                            log::info!("read aloud: the speech service sends no events: {incoming:?}");
+                        } else {
+                            self.update(|s| s.ready = true);
                         }
                         true
                     }

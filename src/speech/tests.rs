@@ -16,6 +16,8 @@ pub enum Voice {
     Quick,
     /// Messages begin and never end (until cancelled).
     Endless,
+    /// Takes every line and never answers (a hung service).
+    Silent,
 }
 
 /// A fake speech-dispatcher on a socket of its own.
@@ -89,7 +91,9 @@ fn serve(stream: UnixStream, heard: &Mutex<Vec<String>>, voice: Voice) {
         if let Ok(mut lines) = heard.lock() {
             lines.push(got.clone());
         }
-        let reply = if in_text {
+        let reply = if voice == Voice::Silent {
+            continue;
+        } else if in_text {
             if got != "." {
                 continue;
             }
@@ -205,4 +209,21 @@ fn no_service_means_never_ready() {
     speech.read("en", vec!["Hello".into()]);
     speech.stop();
     assert!(!ReadAloud::start(&Service::Off).is_ready());
+}
+
+#[test]
+fn a_service_that_never_answers_shows_no_control_and_holds_nothing_up() {
+    let server = FakeServer::start("silent", Voice::Silent);
+    let started = Instant::now();
+    let speech = ReadAloud::start(&server.service());
+    // Connecting happens off the caller's thread: start-up is not held up.
+    assert!(started.elapsed() < Duration::from_millis(500));
+    assert!(server.wait_for("SET self NOTIFICATION all on"));
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(!speech.is_ready());
+    let asked = Instant::now();
+    speech.read("en", vec!["Hello".into()]);
+    speech.stop();
+    drop(speech);
+    assert!(asked.elapsed() < Duration::from_millis(500));
 }
