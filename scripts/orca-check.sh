@@ -49,7 +49,9 @@ COMPARE_CELL_KEYS=${COMPARE_CELL_KEYS:-"$READ_NEXT_KEY $NEXT_CONTROL_KEY"}
 # The most presses each search along the path may take.
 MAX_TABS_TO_CONTROL=${MAX_TABS_TO_CONTROL:-20}
 MAX_PRESSES_TO_CELL=${MAX_PRESSES_TO_CELL:-40}
-MAX_READS=${MAX_READS:-3}
+# In "Need help now?" the first contact is the fourth block after the Close
+# button: the heading (the title), the intro, the contact's "how", its name.
+MAX_READS=${MAX_READS:-5}
 
 # --- What Orca should say --------------------------------------------------------
 # Read from the app's own pack (export-pack) where the words are content;

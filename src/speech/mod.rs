@@ -342,6 +342,15 @@ impl Writer {
                 }
                 true
             }
+            Incoming::Event(Event::Cancelled(id)) => {
+                // Someone else cancelled it (a screen reader speaking with a
+                // higher priority, `spd-say -C`): the reading is over, and the
+                // control must not go on saying "Pause".
+                if current(self, *id).is_some() {
+                    self.finish();
+                }
+                true
+            }
             Incoming::Event(_) => true,
             Incoming::Reply { lines, .. } => {
                 let failed = incoming.is_error();

@@ -18,6 +18,8 @@ pub enum Voice {
     Endless,
     /// Takes every line and never answers (a hung service).
     Silent,
+    /// Each message begins and is then cancelled by someone else.
+    Interrupted,
 }
 
 /// A fake speech-dispatcher on a socket of its own.
@@ -104,6 +106,9 @@ fn serve(stream: UnixStream, heard: &Mutex<Vec<String>>, voice: Voice) {
                 format!("225-{id}\r\n225 OK MESSAGE QUEUED\r\n701-{id}\r\n701-1\r\n701 BEGIN\r\n");
             if voice == Voice::Quick {
                 reply.push_str(&format!("702-{id}\r\n702-1\r\n702 END\r\n"));
+            }
+            if voice == Voice::Interrupted {
+                reply.push_str(&format!("703-{id}\r\n703-1\r\n703 CANCELED\r\n"));
             }
             reply
         } else if got == "SPEAK" {
@@ -226,4 +231,16 @@ fn a_service_that_never_answers_shows_no_control_and_holds_nothing_up() {
     speech.stop();
     drop(speech);
     assert!(asked.elapsed() < Duration::from_millis(500));
+}
+
+#[test]
+fn a_reading_cancelled_by_someone_else_is_over() {
+    let server = FakeServer::start("interrupted", Voice::Interrupted);
+    let speech = ReadAloud::start(&server.service());
+    eventually("the service answers", || speech.is_ready());
+    speech.read("en", vec!["One".into(), "Two".into()]);
+    assert!(server.wait_for("One"));
+    eventually("the reading is over", || !speech.progress().is_reading());
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(!server.lines().contains(&"Two".to_owned()));
 }
