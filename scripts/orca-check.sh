@@ -59,13 +59,16 @@ MAX_READS=${MAX_READS:-5}
 HELP_BUTTON_SPOKEN=${HELP_BUTTON_SPOKEN:-"Need help now?"}   # chrome-help-spoken starts so
 HELP_DIALOG_TITLE=${HELP_DIALOG_TITLE:-"Need help now?"}     # chrome-help-title
 COMPARE_OPEN_SPOKEN=${COMPARE_OPEN_SPOKEN:-"Compare side by side"} # compare-title, in home-open-spoken
+READ_ALOUD_SPOKEN=${READ_ALOUD_SPOKEN:-"Read this page aloud"}    # chrome-read-aloud-spoken starts so
+# Another screen (Search), which must stop the reading at once.
+SEARCH_KEY=${SEARCH_KEY:-ctrl+f}
 # Orca names a window by its name and then its role ("Therapy Explorer frame").
 WINDOW_ROLE_SPOKEN=${WINDOW_ROLE_SPOKEN:-frame}
 
 # Every assertion, in the order of the path through the app. Each is a
 # function check_<id>; add one by writing the function and listing it here.
 ASSERTIONS=(window_name home_heading home_first_paragraph crisis_dialog_title
-    crisis_first_contact compare_cell)
+    crisis_first_contact compare_cell read_aloud)
 
 # --- Timing ---------------------------------------------------------------------------
 KEY_TIMEOUT=${ORCA_CHECK_KEY_TIMEOUT:-6}  # Orca's first word after a key, at the latest
@@ -339,9 +342,56 @@ inner() {
         fail compare_cell "expected a cell with '$CELL_QUESTION', '$CELL_COLUMN' and '$CELL_TEXT' (keys tried: $COMPARE_CELL_KEYS); Orca said: $(quoted "$HEARD_ALL")"
     }
 
+    # "Read this page aloud" (not Orca's words: the app's own speech, read
+    # from speech-dispatcher's log, where each client's lines are numbered by
+    # its socket): Home read in English, block by block, and cancelled when
+    # another screen opens.
+    SPEECHD_LOG=$XDG_RUNTIME_DIR/speech-dispatcher/log/speech-dispatcher.log
+    app_fd() { # the app's connection, by the client name it gave
+        grep -a -i -m1 -E "[0-9]+:DATA:\|SET self CLIENT_NAME [^:]*:therapy-explorer:" "$SPEECHD_LOG" 2>/dev/null |
+            sed -E 's/.*[^0-9]([0-9]+):DATA:.*/\1/'
+    }
+    app_sent() { # text → 0 when a line the app sent holds it
+        local fd
+        fd=$(app_fd)
+        [ -n "$fd" ] || return 1
+        grep -a -E "[^0-9]$fd:DATA:\|" "$SPEECHD_LOG" | grep -a -i -q -F -- "$1"
+    }
+    wait_sent() { # text, seconds
+        local i
+        for ((i = 0; i < ${2:-10} * 5; i++)); do
+            app_sent "$1" && return 0
+            sleep 0.2
+        done
+        return 1
+    }
+    check_read_aloud() {
+        go_home
+        echo "  read aloud, with $NEXT_CONTROL_KEY to '$READ_ALOUD_SPOKEN', then $ACTIVATE_KEY:"
+        if ! press_until "$NEXT_CONTROL_KEY" 30 "$READ_ALOUD_SPOKEN"; then
+            fail read_aloud "no '$READ_ALOUD_SPOKEN' within 30 presses of $NEXT_CONTROL_KEY on Home (is speech-dispatcher answering the app?)"
+            return
+        fi
+        press "$ACTIVATE_KEY"
+        local got=""
+        wait_sent "SET self LANGUAGE en" 10 && got+=" language"
+        wait_sent "$HOME_HEADING" 10 && got+=" heading"
+        wait_sent "$HOME_PARAGRAPH" 15 && got+=" paragraph"
+        echo "    speech-dispatcher got from the app:${got:- nothing}"
+        echo "  another screen, with $SEARCH_KEY:"
+        press "$SEARCH_KEY"
+        wait_sent "CANCEL self" 5 && got+=" cancel"
+        if [ "$got" = " language heading paragraph cancel" ]; then
+            pass read_aloud "Home read in English ('$HOME_HEADING', then '$HOME_PARAGRAPH'), cancelled on Search"
+        else
+            fail read_aloud "speech-dispatcher got from the app:${got:- nothing} (wanted: language heading paragraph cancel); see its log"
+        fi
+    }
+
     # --- Start everything -----------------------------------------------------------
     # speech-dispatcher in the foreground (-s), so it stays this session's child.
-    speech-dispatcher -s -t 0 >"$T/speechd.log" 2>&1 &
+    # Log level 5: every line a client sends is logged (read_aloud reads them).
+    speech-dispatcher -s -t 0 -l 5 >"$T/speechd.log" 2>&1 &
     local i
     for ((i = 0; i < 50; i++)); do
         [ -S "$XDG_RUNTIME_DIR/speech-dispatcher/speechd.sock" ] && break

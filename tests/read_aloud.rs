@@ -127,6 +127,23 @@ fn home_reads_the_page_in_its_language_and_stops_on_another_screen() {
     let lines = speechd.lines();
     let at = lines.iter().position(|l| *l == title).unwrap();
     assert_eq!(lines[at - 2..at], ["SET self LANGUAGE en", "SPEAK"]);
+    // A card is read as it is seen: its title and its summary.
+    let door = harness
+        .state()
+        .pack()
+        .info
+        .format(therapy_explorer::content::Format::ALL[0])
+        .clone();
+    let blocks = therapy_explorer::ui::reading::blocks(&harness.ctx);
+    let card = blocks
+        .iter()
+        .find(|b| b.text.contains(&door.name) && b.role == egui::accesskit::Role::Button)
+        .unwrap();
+    assert!(
+        card.aloud.starts_with(&format!("{}.", door.name)),
+        "{card:?}"
+    );
+    assert!(card.aloud.contains(door.summary.trim()), "{card:?}");
     // While reading: pause, go on, stop; the first block is the one marked.
     until_control(&mut harness, "Pause reading aloud");
     assert_eq!(harness.state().read_aloud().progress().block, Some(0));

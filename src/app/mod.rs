@@ -537,7 +537,7 @@ impl TherapyApp {
                 // The screen's blocks as drawn: the reading path's, in order.
                 let blocks = ui::reading::blocks(ctx);
                 self.read_aloud_blocks = blocks.iter().map(|b| b.id).collect();
-                let texts = blocks.into_iter().map(|b| b.text).collect();
+                let texts = blocks.into_iter().map(|b| b.aloud).collect();
                 speech.read(&self.pack.info.language, texts);
             }
             ReadAloudCommand::Pause => speech.pause(),

@@ -396,7 +396,9 @@ impl Writer {
                     Some(Waiting::Hello) => {
                         // Without notifications no block would follow the first.
                         if failed {
-                            log::info!("read aloud: the speech service sends no events: {incoming:?}");
+                            log::info!(
+                                "read aloud: the speech service sends no events: {incoming:?}"
+                            );
                         } else {
                             self.update(|s| s.ready = true);
                         }

@@ -40,6 +40,9 @@ pub struct Block {
     pub role: Role,
     /// Its full text, as a screen reader hears it.
     pub text: String,
+    /// What "Read this page aloud" says: its text, or for a card the words
+    /// drawn on it (its title and summary, not "Open: …").
+    pub aloud: String,
     /// A control (a card) rather than text: it takes the focus as any
     /// control does, and keeps the focus ring.
     pub control: bool,
@@ -288,7 +291,7 @@ pub fn block(ui: &Ui, response: &Response, role: Role, text: &str, slot: Option<
         node.clear_value();
         node.add_action(Action::Focus);
     });
-    let marked = register(ui, response, role, text, false);
+    let marked = register(ui, response, role, text, text, false);
     if marked || holds_focus(ui, response.id) {
         paint_marker(ui, response.rect, slot);
     }
@@ -296,20 +299,81 @@ pub fn block(ui: &Ui, response: &Response, role: Role, text: &str, slot: Option<
 
 /// A card (a control) as a stop on the reading path; text drawn inside it
 /// (`add_contents`) is part of it. Returns what `add_contents` returns.
-pub fn inside_card<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
+///
+/// Returns also the words drawn on the card, in order, one a line.
+pub fn inside_card<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> (R, String) {
+    let layer = ui.layer_id();
+    let first = ui
+        .ctx()
+        .graphics(|g| g.get(layer).map_or(0, |list| list.next_idx().0));
     with_state(ui.ctx(), |s| s.inside_control += 1);
     let inner = add_contents(ui);
     with_state(ui.ctx(), |s| {
         s.inside_control = s.inside_control.saturating_sub(1)
     });
-    inner
+    let mut words = Vec::new();
+    ui.ctx().graphics(|g| {
+        if let Some(list) = g.get(layer) {
+            for clipped in list.all_entries().skip(first) {
+                drawn_words(&clipped.shape, &mut words);
+            }
+        }
+    });
+    (inner, words.join("\n"))
 }
 
-/// Put a drawn card on the reading path, under its spoken name.
-pub fn card(ui: &Ui, response: &Response, spoken: &str) {
-    if register(ui, response, Role::Button, spoken, true) {
+fn drawn_words(shape: &Shape, out: &mut Vec<String>) {
+    match shape {
+        Shape::Text(text) => {
+            let words = text.galley.text().split_whitespace().collect::<Vec<_>>();
+            if !words.is_empty() {
+                out.push(words.join(" "));
+            }
+        }
+        Shape::Vec(shapes) => shapes.iter().for_each(|s| drawn_words(s, out)),
+        _ => {}
+    }
+}
+
+/// Put a drawn card on the reading path, under its spoken name; `shown`
+/// is the words drawn on it (one a line). A screen reader hears those not
+/// already in its name as its description; read aloud says them all.
+pub fn card(ui: &Ui, response: &Response, spoken: &str, shown: &str) {
+    let extra: Vec<&str> = shown
+        .lines()
+        .filter(|line| !spoken.contains(line))
+        .collect();
+    if !extra.is_empty() {
+        let description = sentences(extra.iter().copied());
+        ui.ctx().accesskit_node_builder(response.id, |node| {
+            node.set_description(description);
+        });
+    }
+    let aloud = if shown.trim().is_empty() {
+        spoken.to_owned()
+    } else {
+        sentences(shown.lines())
+    };
+    if register(ui, response, Role::Button, spoken, &aloud, true) {
         paint_marker(ui, response.rect, None);
     }
+}
+
+/// Lines said as sentences: a line with no closing mark gets a full stop,
+/// so a title and the line after it are not run together.
+fn sentences<'a>(lines: impl Iterator<Item = &'a str>) -> String {
+    lines
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            if line.ends_with(['.', '!', '?', ':', '…', ';']) {
+                line.to_owned()
+            } else {
+                format!("{line}.")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A control that uses the arrow keys itself (an answer in a radio group):
@@ -320,7 +384,14 @@ pub fn keeps_arrows(ui: &Ui, id: Id) {
 
 /// Note a block in this frame's list; returns whether it is being read
 /// aloud (and scrolls to it when the reader or the reading moved there).
-fn register(ui: &Ui, response: &Response, role: Role, text: &str, control: bool) -> bool {
+fn register(
+    ui: &Ui,
+    response: &Response,
+    role: Role,
+    text: &str,
+    aloud: &str,
+    control: bool,
+) -> bool {
     let id = response.id;
     let (scroll, speaking) = with_state(ui.ctx(), |s| {
         if s.regions > 0 && s.inside_control == 0 {
@@ -330,6 +401,7 @@ fn register(ui: &Ui, response: &Response, role: Role, text: &str, control: bool)
                 layer: ui.layer_id(),
                 role,
                 text: text.to_owned(),
+                aloud: aloud.to_owned(),
                 control,
             });
         }
@@ -419,8 +491,17 @@ mod tests {
             layer: LayerId::background(),
             role,
             text: n.to_string(),
+            aloud: n.to_string(),
             control: false,
         }
+    }
+
+    #[test]
+    fn a_cards_lines_are_said_as_sentences() {
+        assert_eq!(
+            sentences(["Group therapy", "  Others who share  ", "", "Why?"].into_iter()),
+            "Group therapy. Others who share. Why?"
+        );
     }
 
     #[test]

@@ -208,6 +208,7 @@ pub fn card_button(
     // The rest of the cell's height, if it was given one.
     let fill_to = ui.min_rect().bottom();
     let builder = UiBuilder::new().id_salt(id_salt).sense(Sense::click());
+    let mut shown = String::new();
     let response = ui
         .scope_builder(builder, |ui| {
             let response = ui.response();
@@ -234,12 +235,12 @@ pub fn card_button(
                     let stretch = fill_to - top - 2.0 * (MARGIN + THICKEST);
                     ui.set_min_height(min_height.max(stretch));
                     // Its words are read as the card's, not one by one.
-                    reading::inside_card(ui, add_contents);
+                    shown = reading::inside_card(ui, add_contents).1;
                 });
         })
         .response;
     label_for_screen_readers(&response, Role::Button, accessible);
-    reading::card(ui, &response, accessible);
+    reading::card(ui, &response, accessible, &shown);
     response
 }
 
