@@ -325,7 +325,16 @@ pub fn inside_card<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> (
 fn drawn_words(shape: &Shape, out: &mut Vec<String>) {
     match shape {
         Shape::Text(text) => {
-            let words = text.galley.text().split_whitespace().collect::<Vec<_>>();
+            // Arrows drawn after a link's words ("See more ›") are not said.
+            let words = text
+                .galley
+                .text()
+                .split_whitespace()
+                .filter(|w| {
+                    !w.chars()
+                        .all(|c| matches!(c, '›' | '‹' | '»' | '«' | '→' | '←'))
+                })
+                .collect::<Vec<_>>();
             if !words.is_empty() {
                 out.push(words.join(" "));
             }
