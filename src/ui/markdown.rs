@@ -174,7 +174,13 @@ pub fn inline_ui(
             view.push(Command::Follow(target));
         }
         // Each link, where its words start: a stop of Tab, named for
-        // screen readers, pressed with Enter.
+        // screen readers, pressed with Enter. In the accessible tree the
+        // links are the paragraph's children, as they are inside its words.
+        let links_ui = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(response.rect)
+                .accessibility_parent(response.id),
+        );
         for (range, index) in &styled.links {
             let Some(link) = doc.links.get(*index) else {
                 continue;
@@ -188,7 +194,7 @@ pub fn inline_ui(
             let rect = egui::Rect::from_min_max(first.min, egui::pos2(last_x, first.max.y))
                 .translate(galley_pos.to_vec2());
             let link_response =
-                ui.interact(rect, response.id.with(("link", index)), Sense::click());
+                links_ui.interact(rect, response.id.with(("link", index)), Sense::click());
             let (_, accessible, target) = link_words(view, link);
             label_for_screen_readers(&link_response, Role::Link, &accessible);
             if link_response.clicked()
