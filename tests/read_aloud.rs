@@ -147,6 +147,13 @@ fn home_reads_the_page_in_its_language_and_stops_on_another_screen() {
     // While reading: pause, go on, stop; the first block is the one marked.
     until_control(&mut harness, "Pause reading aloud");
     assert_eq!(harness.state().read_aloud().progress().block, Some(0));
+    // The block being read is the one marked: the page's first, its title.
+    let first = therapy_explorer::ui::reading::blocks(&harness.ctx)[0].clone();
+    assert_eq!(first.text, title);
+    assert_eq!(
+        therapy_explorer::ui::reading::speaking(&harness.ctx),
+        Some(first.id)
+    );
     common::click(&mut harness, "Pause reading aloud");
     assert!(speechd.heard("PAUSE self"));
     until_control(&mut harness, "Go on reading aloud");
@@ -161,6 +168,8 @@ fn home_reads_the_page_in_its_language_and_stops_on_another_screen() {
         harness.state().visit().route
     );
     assert!(!harness.state().read_aloud().progress().is_reading());
+    harness.run();
+    assert_eq!(therapy_explorer::ui::reading::speaking(&harness.ctx), None);
 }
 
 #[test]

@@ -461,6 +461,11 @@ pub fn blocks(ctx: &Context) -> Vec<Block> {
     })
 }
 
+/// The block marked as being read aloud, if any.
+pub fn speaking(ctx: &Context) -> Option<Id> {
+    with_state(ctx, |s| s.speaking)
+}
+
 /// Mark the block being read aloud (none: nothing is).
 pub fn set_speaking(ctx: &Context, id: Option<Id>) {
     with_state(ctx, |s| {
