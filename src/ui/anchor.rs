@@ -90,7 +90,6 @@ pub fn window_offset(ctx: &Context, window: Id) -> (Vec2, bool) {
                 .collect()
         });
         let here = |p: &Pos2| (p.to_vec2() * ppp - held.pointer_px.to_vec2()).length() <= 1.0;
-        eprintln!("ANCHOR frame {frame} ppp {ppp} held {held:?} seen {seen:?} offset {offset:?}");
         match seen.iter().all(here) {
             // Elsewhere: let go. (The window comes back wholly onto the
             // screen on a later frame: one moving now could take a press
