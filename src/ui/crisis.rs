@@ -99,6 +99,10 @@ pub fn contacts_ui(ui: &mut Ui, view: &View<'_>) -> f32 {
     // them fit with the window's heading and Close more often.
     let short = ui.ctx().content_rect().height() < 600.0;
     let pad = if short { 10 } else { 16 };
+    let spacing = ui.spacing().item_spacing.y;
+    if short {
+        ui.spacing_mut().item_spacing.y = spacing.min(space::S);
+    }
     match view.crisis {
         CrisisHelp::Contacts(contacts) => {
             for contact in contacts {
@@ -108,7 +112,14 @@ pub fn contacts_ui(ui: &mut Ui, view: &View<'_>) -> f32 {
                     .inner_margin(Margin::same(pad))
                     .show(ui, |ui| {
                         ui.set_min_width(ui.available_width());
-                        heading(ui, palette, 2, &contact.how);
+                        let looks_like = if short { 3 } else { 2 };
+                        super::widgets::heading_looking_like(
+                            ui,
+                            palette,
+                            2,
+                            looks_like,
+                            &contact.how,
+                        );
                         let name = RichText::new(&contact.name).font(theme::bold_font(size::BODY));
                         super::reading::text(ui, name, Role::Paragraph);
                         if !contact.when.trim().is_empty() {
@@ -129,6 +140,7 @@ pub fn contacts_ui(ui: &mut Ui, view: &View<'_>) -> f32 {
                 });
         }
     }
+    ui.spacing_mut().item_spacing.y = spacing;
     ui.cursor().top() - top
 }
 

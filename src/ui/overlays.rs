@@ -15,7 +15,7 @@ use crate::state::{Command, DisplayCommand, Overlay};
 /// Room between a window and the edges of the screen, and inside its frame.
 fn window_room(screen: egui::Rect) -> (f32, i8) {
     if screen.height() < 560.0 || screen.width() < 560.0 {
-        (space::L, 16)
+        (space::L, 12)
     } else {
         (space::XXL, 28)
     }
@@ -184,7 +184,9 @@ fn contacts_fit(ctx: &egui::Context, id: egui::Id) -> bool {
     let contacts: f32 = ctx.data(|d| d.get_temp(id.with("contacts"))).unwrap_or(0.0);
     // The heading (as last laid out) and Close's row, with the gaps
     // between the window's parts.
-    let (header, _): (f32, f32) = ctx.data(|d| d.get_temp(id.with("parts"))).unwrap_or((0.0, 0.0));
+    let (header, _): (f32, f32) = ctx
+        .data(|d| d.get_temp(id.with("parts")))
+        .unwrap_or((0.0, 0.0));
     let heading = header.max(size::H1 * 1.3);
     let close = space::XS + size::TARGET;
     let gaps = 3.0 * ctx.global_style().spacing.item_spacing.y;
