@@ -606,3 +606,116 @@ fn three_presses_of_a_plus_under_one_pointer_make_three_steps() {
         );
     }
 }
+
+/// "About this information" (on Sources): the pack's language and region
+/// read as words, not a code.
+#[test]
+fn about_names_the_language_and_region_in_words() {
+    let mut harness = common::app([1280.0, 800.0]);
+    let words = Catalogue::new("en-US");
+    let sources = words.tr_args(
+        "home-open-spoken",
+        &[("title", words.tr("home-section-sources").into())],
+    );
+    click(&mut harness, &sources);
+    harness.get_by_role_and_label(Role::Heading, &words.tr("about-title"));
+    let says = |text: &str| {
+        harness
+            .query_all_by(|n| n.label().or_else(|| n.value()).is_some_and(|l| l.contains(text)))
+            .count()
+    };
+    assert_eq!(
+        says("Language and region: English, United States"),
+        1,
+        "the language and region, in words"
+    );
+    assert_eq!(says("en-US"), 0, "no language code");
+}
+
+/// A kiosk has no system of its own to follow: its "Text and colours"
+/// does not offer it (at home it does).
+#[test]
+fn the_kiosk_does_not_offer_follow_the_system() {
+    let follow = "Colours: Follow the system";
+    let words = Catalogue::new("en-US");
+    let mut home = common::app([1280.0, 800.0]);
+    let display = if home.query_by_label(&words.tr("chrome-colours-spoken")).is_some() {
+        words.tr("chrome-colours-spoken")
+    } else {
+        words.tr("chrome-display-spoken")
+    };
+    click_in_bars(&mut home, &display);
+    assert!(home.query_by_label(follow).is_some(), "offered at home");
+
+    let options = Options {
+        kiosk: Some(KioskConfig::default()),
+        clock: Clock::Mock(MockClock::default()),
+        ..Options::default()
+    };
+    let mut kiosk = common::build(options, [1280.0, 800.0]);
+    click(&mut kiosk, "Touch anywhere to start");
+    let display = if kiosk.query_by_label(&words.tr("chrome-colours-spoken")).is_some() {
+        words.tr("chrome-colours-spoken")
+    } else {
+        words.tr("chrome-display-kiosk-spoken")
+    };
+    click_in_bars(&mut kiosk, &display);
+    assert!(
+        kiosk
+            .query_all_by_label(&words.tr("settings-title"))
+            .next()
+            .is_some(),
+        "the window is open"
+    );
+    assert!(kiosk.query_by_label(follow).is_none(), "not on a kiosk");
+}
+
+/// The border a card labelled `label` is drawn with (its frame is the
+/// painted rectangle the size of the card).
+fn card_border(harness: &Harness<'_, TherapyApp>, label: &str) -> f32 {
+    let card = harness.get_by_label(label).rect();
+    harness
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|c| match &c.shape {
+            egui::Shape::Rect(r) if (r.rect.min - card.min).length() < 2.0 => Some(r.stroke.width),
+            _ => None,
+        })
+        .fold(0.0, f32::max)
+}
+
+/// A card a finger has just left (egui keeps the last place the pointer
+/// was) is not drawn highlighted on a kiosk; at home, a mouse over a card
+/// highlights it.
+#[test]
+fn a_card_under_a_finger_does_not_stay_highlighted() {
+    let words = Catalogue::new("en-US");
+    let options = Options {
+        kiosk: Some(KioskConfig::default()),
+        clock: Clock::Mock(MockClock::default()),
+        ..Options::default()
+    };
+    let mut kiosk = common::build(options, [1280.0, 800.0]);
+    click(&mut kiosk, "Touch anywhere to start");
+    let mut home = common::app([1280.0, 800.0]);
+    for (harness, touch) in [(&mut kiosk, true), (&mut home, false)] {
+        let benefits = words.tr_args(
+            "home-open-spoken",
+            &[("title", words.tr("home-section-benefits").into())],
+        );
+        click(harness, &benefits);
+        let title = harness.state().pack().benefits.cards[0].title.clone();
+        let card = words.tr_args("benefits-open-card-spoken", &[("title", title.into())]);
+        let plain = card_border(harness, &card);
+        let centre = harness.get_by_label(&card).rect().center();
+        harness.event(egui::Event::PointerMoved(centre));
+        harness.run();
+        let under = card_border(harness, &card);
+        if touch {
+            assert_eq!(under, plain, "on a kiosk: drawn as if nothing were over it");
+        } else {
+            assert!(under > plain, "at home: a mouse over it highlights it");
+        }
+    }
+}
