@@ -12,7 +12,7 @@ use std::sync::Mutex;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use therapy_explorer::content::load::{Date, LoadOptions, load_with};
 use therapy_explorer::content::{self, PackFiles};
 use therapy_explorer::i18n::Catalogue;
