@@ -626,7 +626,9 @@ fn three_wrong_pins_close_the_pad_and_rest_the_gesture_ten_seconds() {
     let pad_opens = |harness: &mut Harness<'_, TherapyApp>| {
         // (The gesture itself takes 1.5 s of the clock.)
         staff_gesture(harness, &clock);
-        harness.query_by_role_and_label(Role::Heading, "Staff only").is_some()
+        harness
+            .query_by_role_and_label(Role::Heading, "Staff only")
+            .is_some()
     };
     let screen_before = labels(&harness);
     assert!(pad_opens(&mut harness));
@@ -654,14 +656,22 @@ fn three_wrong_pins_close_the_pad_and_rest_the_gesture_ten_seconds() {
     enter_pin(&mut harness, "1111");
     harness.get_by_label("Try again");
     enter_pin(&mut harness, "1111");
-    assert!(harness.query_by_role_and_label(Role::Heading, "Staff only").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Heading, "Staff only")
+            .is_none()
+    );
     for round in 0..5 {
         clock.advance(10.0);
         assert!(pad_opens(&mut harness), "round {round}");
         for _ in 0..3 {
             enter_pin(&mut harness, "9999");
         }
-        assert!(harness.query_by_role_and_label(Role::Heading, "Staff only").is_none());
+        assert!(
+            harness
+                .query_by_role_and_label(Role::Heading, "Staff only")
+                .is_none()
+        );
     }
     clock.advance(10.0);
     assert!(pad_opens(&mut harness));
@@ -683,7 +693,11 @@ fn cancel_esc_or_a_tap_outside_closes_the_pin_pad() {
         assert!(harness.query_by_label(shown).is_none(), "`{shown}` alone");
     }
     click(&mut harness, "Cancel: close the PIN pad");
-    assert!(harness.query_by_role_and_label(Role::Heading, "Staff only").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Heading, "Staff only")
+            .is_none()
+    );
 
     clock.advance(5.0);
     staff_gesture(&mut harness, &clock);
@@ -691,7 +705,9 @@ fn cancel_esc_or_a_tap_outside_closes_the_pin_pad() {
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert!(
-        harness.query_by_role_and_label(Role::Heading, "Staff only").is_none(),
+        harness
+            .query_by_role_and_label(Role::Heading, "Staff only")
+            .is_none(),
         "Esc closes it"
     );
 
@@ -706,7 +722,9 @@ fn cancel_esc_or_a_tap_outside_closes_the_pin_pad() {
     }
     harness.run();
     assert!(
-        harness.query_by_role_and_label(Role::Heading, "Staff only").is_none(),
+        harness
+            .query_by_role_and_label(Role::Heading, "Staff only")
+            .is_none(),
         "a tap outside closes it"
     );
     assert!(harness.state().kiosk().is_some_and(|k| k.pin_pad.is_none()));
@@ -727,7 +745,11 @@ fn without_a_pin_the_gesture_does_nothing() {
     let (mut harness, clock) = kiosk_with(None, [1920.0, 1080.0]);
     start(&mut harness);
     staff_gesture(&mut harness, &clock);
-    assert!(harness.query_by_role_and_label(Role::Heading, "Staff only").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Heading, "Staff only")
+            .is_none()
+    );
     assert!(harness.state().kiosk().is_some_and(|k| k.pin_pad.is_none()));
 }
 
@@ -1208,7 +1230,11 @@ fn a_broken_kiosk_config_runs_on_defaults_with_a_calm_notice_for_staff() {
     harness.get_by_label_contains(notice);
     // The defaults have no staff PIN: the gesture does nothing.
     staff_gesture(&mut harness, &clock);
-    assert!(harness.query_by_role_and_label(Role::Heading, "Staff only").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Heading, "Staff only")
+            .is_none()
+    );
 
     // A good file is used as it is, with no notice.
     let (options, problems) = Options::kiosk(Some(&kiosk_config_fixtures().join("valid.ron")));

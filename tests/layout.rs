@@ -621,7 +621,11 @@ fn about_names_the_language_and_region_in_words() {
     harness.get_by_role_and_label(Role::Heading, &words.tr("about-title"));
     let says = |text: &str| {
         harness
-            .query_all_by(|n| n.label().or_else(|| n.value()).is_some_and(|l| l.contains(text)))
+            .query_all_by(|n| {
+                n.label()
+                    .or_else(|| n.value())
+                    .is_some_and(|l| l.contains(text))
+            })
             .count()
     };
     assert_eq!(
@@ -639,7 +643,10 @@ fn the_kiosk_does_not_offer_follow_the_system() {
     let follow = "Colours: Follow the system";
     let words = Catalogue::new("en-US");
     let mut home = common::app([1280.0, 800.0]);
-    let display = if home.query_by_label(&words.tr("chrome-colours-spoken")).is_some() {
+    let display = if home
+        .query_by_label(&words.tr("chrome-colours-spoken"))
+        .is_some()
+    {
         words.tr("chrome-colours-spoken")
     } else {
         words.tr("chrome-display-spoken")
@@ -654,7 +661,10 @@ fn the_kiosk_does_not_offer_follow_the_system() {
     };
     let mut kiosk = common::build(options, [1280.0, 800.0]);
     click(&mut kiosk, "Touch anywhere to start");
-    let display = if kiosk.query_by_label(&words.tr("chrome-colours-spoken")).is_some() {
+    let display = if kiosk
+        .query_by_label(&words.tr("chrome-colours-spoken"))
+        .is_some()
+    {
         words.tr("chrome-colours-spoken")
     } else {
         words.tr("chrome-display-kiosk-spoken")
