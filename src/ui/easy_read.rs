@@ -121,7 +121,7 @@ pub fn remember_toggle_width(ui: &Ui, view: &View<'_>, width: f32) {
 }
 
 fn toggle_width_id(text: &str) -> egui::Id {
-    egui::Id::unique(("easy-read-toggle-width", text))
+    egui::Id::unique(("easy_read_toggle_width", text))
 }
 
 /// An Easy Read text: its title as a heading of `level`, then its lines.
