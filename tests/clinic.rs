@@ -12,7 +12,7 @@ use std::sync::Mutex;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use therapy_explorer::content::load::{Date, LoadOptions, load_with};
 use therapy_explorer::content::{self, PackFiles};
 use therapy_explorer::i18n::Catalogue;
@@ -242,7 +242,10 @@ fn at_this_clinic_is_on_home_only_in_a_clinics_pack() {
     let (mut harness, _) = clinic_app(TODAY, [1280.0, 800.0]);
     click(&mut harness, "Open: At this clinic");
     assert_eq!(harness.state().visit().route, Route::Clinic);
-    harness.get_by_role_and_label(Role::Heading, &format!("At {NAME}"));
+    // The screen carries the name of the tile that opened it, and the
+    // clinic's own name under it.
+    harness.get_by_role_and_label(Role::Heading, "At this clinic");
+    assert!(harness.query_all_by_label(NAME).next().is_some());
     harness.get_by_role_and_label(Role::Heading, "Groups and services");
     for service in ["Managing worry group", "One-to-one counseling"] {
         harness.get_by_role_and_label(Role::Heading, service);
@@ -564,81 +567,6 @@ fn text_to_200(harness: &mut Harness<'_, TherapyApp>) {
     assert!((harness.ctx.zoom_factor() - 2.0).abs() < 0.001);
 }
 
-/// Nothing that can be pressed or read overlaps anything else in its
-/// panel, and nothing is wider than the window.
-fn assert_fits(harness: &Harness<'_, TherapyApp>, width: f32, screen: &str) {
-    let clips: Vec<(egui::Rect, egui::Rect)> = harness
-        .output()
-        .shapes
-        .iter()
-        .map(|c| (c.shape.visual_bounding_rect(), c.clip_rect))
-        .filter(|(rect, _)| rect.is_positive())
-        .collect();
-    let visible = |rect: egui::Rect| {
-        let mut shown: Option<egui::Rect> = None;
-        for (shape, clip) in &clips {
-            if rect.expand(1.0).contains_rect(*shape) {
-                shown = Some(shown.map_or(*clip, |s| s.union(*clip)));
-            }
-        }
-        shown.map_or(rect, |clip| rect.intersect(clip))
-    };
-    let mut drawn = Vec::new();
-    for node in harness.get_all_by(|n| n.role() != Role::Window && n.bounding_box().is_some()) {
-        let rect = node.rect();
-        let label = node.accesskit_node().label().unwrap_or_default();
-        if rect.width() <= 0.0 {
-            continue;
-        }
-        let role = node.accesskit_node().role();
-        assert!(
-            rect.right() <= width + 0.5 && rect.left() >= -0.5,
-            "on {screen}: `{label}` ({role:?}) is outside the {width} wide window",
-        );
-        if !matches!(
-            role,
-            Role::Button
-                | Role::Link
-                | Role::Label
-                | Role::Heading
-                | Role::Paragraph
-                | Role::ListItem
-                | Role::Cell
-                | Role::RowHeader
-                | Role::ColumnHeader
-                | Role::Image
-        ) {
-            continue;
-        }
-        let mut ancestors = Vec::new();
-        let mut panel = None;
-        let mut parent = node.accesskit_node().parent();
-        while let Some(p) = parent {
-            ancestors.push(p.id());
-            if panel.is_none() && p.role() == Role::Pane {
-                panel = Some(p.id());
-            }
-            parent = p.parent();
-        }
-        let seen = visible(rect);
-        if seen.is_positive() {
-            drawn.push((label, seen, panel, ancestors, node.accesskit_node().id()));
-        }
-    }
-    for (i, (a, ra, pa, above_a, id_a)) in drawn.iter().enumerate() {
-        for (b, rb, pb, above_b, id_b) in &drawn[i + 1..] {
-            if pa != pb || above_a.contains(id_b) || above_b.contains(id_a) {
-                continue;
-            }
-            let overlap = ra.intersect(*rb);
-            assert!(
-                !(overlap.width() > 1.0 && overlap.height() > 1.0),
-                "on {screen}: `{a}` ({ra:?}) and `{b}` ({rb:?}) overlap"
-            );
-        }
-    }
-}
-
 #[test]
 fn a_long_name_and_the_timetable_fit_at_200_percent_on_a_portrait_screen() {
     // 800 × 1280 pixels at 200 %: 400 × 640 points.
@@ -647,12 +575,15 @@ fn a_long_name_and_the_timetable_fit_at_200_percent_on_a_portrait_screen() {
     harness.set_size(egui::vec2(400.0, 640.0));
     harness.run();
     for path in [vec![], vec!["Open: At this clinic"]] {
-        click(&mut harness, "Home");
+        // Home is folded into the Menu at this size, and not offered on Home.
+        if harness.state().visit().route != therapy_explorer::state::Route::Home {
+            common::click_in_bars(&mut harness, "Home");
+        }
         for label in &path {
             click(&mut harness, label);
         }
         for _ in 0..30 {
-            assert_fits(&harness, 400.0, &format!("{path:?}"));
+            common::fit::assert_fits(&harness, 400.0, &format!("{path:?}"));
             common::wheel(&mut harness, egui::pos2(200.0, 300.0), -250.0);
         }
     }

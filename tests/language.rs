@@ -508,7 +508,7 @@ fn the_kiosk_starts_in_either_language_and_returns_to_english_after_a_visit() {
         clock.advance(0.3);
     }
     harness.run();
-    harness.get_by_label("Solo para el personal");
+    harness.get_by_role_and_label(Role::Heading, "Solo para el personal");
     assert_no_english(&harness, &english, "the PIN pad");
     click(&mut harness, &es.tr("kiosk-pin-cancel-spoken"));
     // "Still reading?", then the visit ends.

@@ -114,10 +114,12 @@ fn pane_of(harness: &Harness<'_, TherapyApp>, label: &str) -> Rect {
     let mut parent = node.accesskit_node().parent();
     while let Some(p) = parent {
         if p.role() == Role::Pane {
+            // In pixels, as AccessKit has it; the test works in points.
             let b = p.bounding_box().expect("a panel has a place");
+            let ppp = harness.ctx.pixels_per_point();
             return Rect::from_min_max(
-                Pos2::new(b.x0 as f32, b.y0 as f32),
-                Pos2::new(b.x1 as f32, b.y1 as f32),
+                Pos2::new(b.x0 as f32 / ppp, b.y0 as f32 / ppp),
+                Pos2::new(b.x1 as f32 / ppp, b.y1 as f32 / ppp),
             );
         }
         parent = p.parent();
@@ -162,7 +164,7 @@ fn assert_bars(harness: &Harness<'_, TherapyApp>, words: &Catalogue, screen_name
         );
         assert!(
             bar.left() >= window.left() - 0.5 && bar.right() <= window.right() + 0.5,
-            "on {screen_name}: the {name} bar is wider than the window"
+            "on {screen_name}: the {name} bar {bar:?} is wider than the window {window:?}"
         );
     }
 }
@@ -218,6 +220,13 @@ fn screens(
     screens
 }
 
+/// Home, from wherever the bars keep it (Home is not offered on Home).
+fn go_home(harness: &mut Harness<'static, TherapyApp>, words: &Catalogue) {
+    if harness.state().visit().route != therapy_explorer::state::Route::Home {
+        click_in_bars(harness, &words.tr("chrome-home"));
+    }
+}
+
 fn close_window(harness: &mut Harness<'static, TherapyApp>) {
     harness.key_press(Key::Escape);
     harness.run();
@@ -250,14 +259,14 @@ fn check(setup: &Setup) {
     let tr = |key: &str| words.tr(key);
     for (path, screen_name) in screens(&harness, &words, setup.kiosk) {
         let what = format!("{screen_name} ({name})");
-        click_in_bars(&mut harness, &tr("chrome-home"));
+        go_home(&mut harness, &words);
         for label in &path {
             click_in_bars(&mut harness, label);
         }
         assert_bars(&harness, &words, &what);
         assert_screen(&mut harness, &what);
     }
-    click_in_bars(&mut harness, &tr("chrome-home"));
+    go_home(&mut harness, &words);
 
     // Need help now?: its heading, every contact and Close, all at once.
     click(&mut harness, &tr("chrome-help-spoken"));
@@ -265,8 +274,44 @@ fn check(setup: &Setup) {
     assert_window(&mut harness, &words, &tr("chrome-help-title"), &what);
     let contacts = harness.state().pack().info.crisis_contacts.clone();
     assert!(!contacts.is_empty());
-    for contact in &contacts {
-        assert_seen(&harness, Role::Heading, &contact.how, &what);
+    // Where the contacts fit at all beside the heading and Close, all of
+    // them are seen at once; where they cannot, each is reached by
+    // scrolling the window's body, the heading and Close still in view.
+    let title = tr("chrome-help-title");
+    let close = words.tr_args("chrome-close-spoken", &[("window", title.as_str().into())]);
+    let heading_h = harness
+        .get_by_role_and_label(Role::Heading, &title)
+        .rect()
+        .height();
+    let close_h = harness.get_by_label(&close).rect().height();
+    let parts: Vec<Rect> = contacts
+        .iter()
+        .flat_map(|c| [&c.how, &c.name, &c.when])
+        .filter(|text| !text.trim().is_empty())
+        .filter_map(|text| harness.query_all_by_label(text).last().map(|n| n.rect()))
+        .collect();
+    let span = parts.iter().map(|r| r.bottom()).fold(f32::MIN, f32::max)
+        - parts.iter().map(|r| r.top()).fold(f32::MAX, f32::min);
+    // The window's own margins and edges (2 × 24 on a short screen), the
+    // cards' padding (2 × 10) and the gaps between the window's parts.
+    let chrome = 120.0;
+    if span + heading_h + close_h + chrome <= screen(&harness).height() {
+        for contact in &contacts {
+            assert_seen(&harness, Role::Heading, &contact.how, &what);
+        }
+    } else {
+        for contact in &contacts {
+            harness
+                .query_all_by_role_and_label(Role::Heading, &contact.how)
+                .last()
+                .unwrap()
+                .scroll_to_me();
+            harness.run();
+            let what = format!("{what}, scrolled to {}", contact.how);
+            assert_seen(&harness, Role::Heading, &contact.how, &what);
+            assert_seen(&harness, Role::Heading, &title, &what);
+            assert_seen(&harness, Role::Button, &close, &what);
+        }
     }
     close_window(&mut harness);
 
@@ -329,7 +374,10 @@ fn check(setup: &Setup) {
         assert_seen(&harness, Role::Button, &tr("kiosk-start-over-now"), &what);
         let width = screen(&harness).width();
         assert_fits(&harness, width, &what);
-        click(&mut harness, &tr("kiosk-keep-reading"));
+        // Pressed directly: scrolling it into view would itself count as
+        // a touch, which already answers the window.
+        harness.get_by_label(&tr("kiosk-keep-reading")).click();
+        harness.run();
         // The staff PIN pad.
         for _ in 0..5 {
             for pressed in [true, false] {
@@ -378,12 +426,19 @@ fn check_attract(size: [f32; 2]) {
     let harness = common::build(options, size);
     let window = screen(&harness);
     let mut places: Vec<(String, Rect)> = harness
+        // (A text's words are its value, a button's its label.)
         .get_all_by(|n| {
-            n.label().is_some_and(|l| {
+            n.label().or_else(|| n.value()).is_some_and(|l| {
                 l.starts_with("Touch to start") || l.starts_with("Toque para") || l.contains("988")
             })
         })
-        .map(|n| (n.accesskit_node().label().unwrap_or_default(), n.rect()))
+        .map(|n| {
+            let node = n.accesskit_node();
+            (
+                node.label().or_else(|| node.value()).unwrap_or_default(),
+                n.rect(),
+            )
+        })
         .collect();
     assert!(places.len() >= 4, "{places:?}");
     for (label, rect) in &places {
@@ -528,18 +583,6 @@ fn three_presses_of_a_plus_under_one_pointer_make_three_steps() {
         let pixel = pixel_centre(&harness, in_window);
         for _ in 0..3 {
             press_at_pixel(&mut harness, pixel, window);
-            let z = harness.ctx.zoom_factor();
-            let rects: Vec<Rect> = harness
-                .get_all_by(|n| n.label().is_some_and(|l| l.starts_with("A+")))
-                .map(|n| n.rect())
-                .collect();
-            eprintln!(
-                "DEBUG pixel {pixel:?} zoom {z} A+ px {:?}",
-                rects
-                    .iter()
-                    .map(|r| (r.min * z, r.max * z))
-                    .collect::<Vec<_>>()
-            );
         }
         assert_eq!(
             harness.state().settings().percent(),
@@ -555,23 +598,134 @@ fn three_presses_of_a_plus_under_one_pointer_make_three_steps() {
         let pixel = pixel_centre(&harness, now);
         for _ in 0..3 {
             press_at_pixel(&mut harness, pixel, window);
-            let z = harness.ctx.zoom_factor();
-            let rects: Vec<Rect> = harness
-                .get_all_by(|n| n.label().is_some_and(|l| l.starts_with("A−")))
-                .map(|n| n.rect())
-                .collect();
-            eprintln!(
-                "DEBUG- pixel {pixel:?} zoom {z} A- px {:?}",
-                rects
-                    .iter()
-                    .map(|r| (r.min * z, r.max * z))
-                    .collect::<Vec<_>>()
-            );
         }
         assert_eq!(
             harness.state().settings().percent(),
             100,
             "{window:?}: A− too"
         );
+    }
+}
+
+/// "About this information" (on Sources): the pack's language and region
+/// read as words, not a code.
+#[test]
+fn about_names_the_language_and_region_in_words() {
+    let mut harness = common::app([1280.0, 800.0]);
+    let words = Catalogue::new("en-US");
+    let sources = words.tr_args(
+        "home-open-spoken",
+        &[("title", words.tr("home-section-sources").into())],
+    );
+    click(&mut harness, &sources);
+    harness.get_by_role_and_label(Role::Heading, &words.tr("about-title"));
+    let says = |text: &str| {
+        harness
+            .query_all_by(|n| {
+                n.label()
+                    .or_else(|| n.value())
+                    .is_some_and(|l| l.contains(text))
+            })
+            .count()
+    };
+    assert_eq!(
+        says("Language and region: English, United States"),
+        1,
+        "the language and region, in words"
+    );
+    assert_eq!(says("en-US"), 0, "no language code");
+}
+
+/// A kiosk has no system of its own to follow: its "Text and colours"
+/// does not offer it (at home it does).
+#[test]
+fn the_kiosk_does_not_offer_follow_the_system() {
+    let follow = "Colours: Follow the system";
+    let words = Catalogue::new("en-US");
+    let mut home = common::app([1280.0, 800.0]);
+    let display = if home
+        .query_by_label(&words.tr("chrome-colours-spoken"))
+        .is_some()
+    {
+        words.tr("chrome-colours-spoken")
+    } else {
+        words.tr("chrome-display-spoken")
+    };
+    click_in_bars(&mut home, &display);
+    assert!(home.query_by_label(follow).is_some(), "offered at home");
+
+    let options = Options {
+        kiosk: Some(KioskConfig::default()),
+        clock: Clock::Mock(MockClock::default()),
+        ..Options::default()
+    };
+    let mut kiosk = common::build(options, [1280.0, 800.0]);
+    click(&mut kiosk, "Touch anywhere to start");
+    let display = if kiosk
+        .query_by_label(&words.tr("chrome-colours-spoken"))
+        .is_some()
+    {
+        words.tr("chrome-colours-spoken")
+    } else {
+        words.tr("chrome-display-kiosk-spoken")
+    };
+    click_in_bars(&mut kiosk, &display);
+    assert!(
+        kiosk
+            .query_all_by_label(&words.tr("settings-title"))
+            .next()
+            .is_some(),
+        "the window is open"
+    );
+    assert!(kiosk.query_by_label(follow).is_none(), "not on a kiosk");
+}
+
+/// The border a card labelled `label` is drawn with (its frame is the
+/// painted rectangle the size of the card).
+fn card_border(harness: &Harness<'_, TherapyApp>, label: &str) -> f32 {
+    let card = harness.get_by_label(label).rect();
+    harness
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|c| match &c.shape {
+            egui::Shape::Rect(r) if (r.rect.min - card.min).length() < 2.0 => Some(r.stroke.width),
+            _ => None,
+        })
+        .fold(0.0, f32::max)
+}
+
+/// A card a finger has just left (egui keeps the last place the pointer
+/// was) is not drawn highlighted on a kiosk; at home, a mouse over a card
+/// highlights it.
+#[test]
+fn a_card_under_a_finger_does_not_stay_highlighted() {
+    let words = Catalogue::new("en-US");
+    let options = Options {
+        kiosk: Some(KioskConfig::default()),
+        clock: Clock::Mock(MockClock::default()),
+        ..Options::default()
+    };
+    let mut kiosk = common::build(options, [1280.0, 800.0]);
+    click(&mut kiosk, "Touch anywhere to start");
+    let mut home = common::app([1280.0, 800.0]);
+    for (harness, touch) in [(&mut kiosk, true), (&mut home, false)] {
+        let benefits = words.tr_args(
+            "home-open-spoken",
+            &[("title", words.tr("home-section-benefits").into())],
+        );
+        click(harness, &benefits);
+        let title = harness.state().pack().benefits.cards[0].title.clone();
+        let card = words.tr_args("benefits-open-card-spoken", &[("title", title.into())]);
+        let plain = card_border(harness, &card);
+        let centre = harness.get_by_label(&card).rect().center();
+        harness.event(egui::Event::PointerMoved(centre));
+        harness.run();
+        let under = card_border(harness, &card);
+        if touch {
+            assert_eq!(under, plain, "on a kiosk: drawn as if nothing were over it");
+        } else {
+            assert!(under > plain, "at home: a mouse over it highlights it");
+        }
     }
 }

@@ -397,5 +397,5 @@ fn sources_show_who_reviewed_the_pack_with_the_dates_and_credit_the_pictures() {
     harness.get_by_label("Pictures");
     harness.get_by_label(therapy_explorer::pictures::CREDIT);
     click(&mut harness, "Website link: https://openmoji.org");
-    harness.get_by_label("Open a website?");
+    harness.get_by_role_and_label(Role::Heading, "Open a website?");
 }

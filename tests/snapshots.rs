@@ -1,6 +1,8 @@
 //! Rendered snapshots of every main screen (1280 × 800, light and high
-//! contrast) and of the kiosk's start screen and idle overlay (1920 × 1080),
-//! compared with the PNGs in `tests/snapshots/`.
+//! contrast), of the kiosk's start screen and idle overlay (1920 × 1080),
+//! and of Home, Compare and Need help now? at 200 % text on a small screen
+//! (1024 × 600) and a portrait kiosk (800 × 1280), compared with the PNGs in
+//! `tests/snapshots/`.
 //!
 //! They need a wgpu adapter (on a machine without a GPU, Mesa's lavapipe:
 //! Debian `mesa-vulkan-drivers` and `libvulkan1`), so they only build with
@@ -307,5 +309,46 @@ fn clinic_pack() {
     h.run_ok();
     results.add(h.try_snapshot("clinic/kiosk-qr"));
     drop(h);
+    results.unwrap();
+}
+
+/// Issue 14's small and portrait screens at the largest text: a small
+/// laptop or kiosk panel (1024 × 600, at home) and a portrait kiosk
+/// (800 × 1280), at 200 %: Home, Compare and Need help now?. The pictures
+/// are those sizes in pixels (the window is half as many points).
+#[test]
+fn small_and_portrait_screens_at_200_percent() {
+    let mut results = SnapshotResults::new();
+    for (size, kiosk, folder) in [
+        ([1024.0, 600.0], false, "small-200"),
+        ([800.0, 1280.0], true, "portrait-kiosk-200"),
+    ] {
+        let options = Options {
+            kiosk: kiosk.then(KioskConfig::default),
+            clock: Clock::Mock(MockClock::default()),
+            ..Options::default()
+        };
+        let mut h = harness(options, size);
+        if kiosk {
+            click(&mut h, "Touch anywhere to start");
+        }
+        for _ in 0..6 {
+            h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+            h.run();
+        }
+        let zoom = h.ctx.zoom_factor();
+        h.set_size(egui::Vec2::new(size[0], size[1]) / zoom);
+        h.run_ok();
+        let mut shot = |h: &mut Harness<'_, TherapyApp>, name: &str| {
+            h.event(egui::Event::PointerGone);
+            h.run_ok();
+            results.add(h.try_snapshot(format!("{folder}/{name}")));
+        };
+        shot(&mut h, "home");
+        click(&mut h, "Open: Compare side by side");
+        shot(&mut h, "compare");
+        click(&mut h, "Need help now? Show crisis contacts");
+        shot(&mut h, "need-help");
+    }
     results.unwrap();
 }

@@ -769,20 +769,22 @@ impl eframe::App for TherapyApp {
                 .fill(palette.surface_alt)
                 .stroke(Stroke::new(1.0, palette.border))
                 .inner_margin(chrome::BAR_MARGIN);
-            let top = Panel::top("top-bar")
-                .frame(bar)
-                .show(ui, |ui| {
-                    chrome::top_bar_ui(
-                        ui,
-                        &mut view,
-                        self.visit.can_go_back(),
-                        self.visit.route == Route::Home,
-                    )
-                })
-                .inner;
-            Panel::bottom("bottom-bar").frame(bar).show(ui, |ui| {
-                chrome::bottom_bar_ui(ui, &mut view, self.staff_notice.as_deref(), top);
+            let shown = Panel::top("top-bar").frame(bar).show(ui, |ui| {
+                let top = chrome::top_bar_ui(
+                    ui,
+                    &mut view,
+                    self.visit.can_go_back(),
+                    self.visit.route == Route::Home,
+                );
+                (top, ui::layout::panel_id(ui))
             });
+            let (top, panel) = shown.inner;
+            ui::layout::place_panel(&ctx, panel, shown.response.rect);
+            let shown = Panel::bottom("bottom-bar").frame(bar).show(ui, |ui| {
+                chrome::bottom_bar_ui(ui, &mut view, self.staff_notice.as_deref(), top);
+                ui::layout::panel_id(ui)
+            });
+            ui::layout::place_panel(&ctx, shown.inner, shown.response.rect);
             let page_starts = ctx.viewport(|v| {
                 v.this_pass
                     .widgets
@@ -793,11 +795,13 @@ impl eframe::App for TherapyApp {
             let depth = self.visit.history.len();
             let to_top = std::mem::take(&mut self.scroll_to_top);
             if let Some(preview) = self.preview.as_ref().filter(|p| !p.problems.is_empty()) {
-                Panel::bottom("problems-panel").frame(bar).show(ui, |ui| {
+                let shown = Panel::bottom("problems-panel").frame(bar).show(ui, |ui| {
                     ui::preview::problems_ui(ui, &view, &preview.problems);
+                    ui::layout::panel_id(ui)
                 });
+                ui::layout::place_panel(&ctx, shown.inner, shown.response.rect);
             }
-            CentralPanel::default()
+            let page = CentralPanel::default()
                 .frame(
                     // The page's own first and last spaces are its margins
                     // above and below: the bars leave it all the room.
@@ -847,7 +851,9 @@ impl eframe::App for TherapyApp {
                         ui.data_mut(|d| d.insert_temp(fits_id, fits_now));
                         ctx.request_discard("the page's scroll bar");
                     }
+                    ui::layout::panel_id(ui)
                 });
+            ui::layout::place_panel(&ctx, page.inner, page.response.rect);
             self.first_in_page = ctx.viewport(|v| {
                 v.this_pass
                     .widgets

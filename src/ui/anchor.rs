@@ -18,6 +18,8 @@ struct Held {
     /// Where on the button it was pressed: 0 is its left or top edge, 1
     /// its right or bottom edge.
     spot: Vec2,
+    /// The frame it was pressed in.
+    frame: u64,
 }
 
 /// How far a window has been moved, and the last frame it was shown.
@@ -41,6 +43,15 @@ pub fn hold(ui: &Ui, response: &Response) {
     let Some(pointer) = ui.input(|i| i.pointer.interact_pos()) else {
         return;
     };
+    // A frame laid out again (a discarded pass) sees the same press: the
+    // spot is the one measured in its first pass, before anything moved.
+    let frame = ui.ctx().cumulative_frame_nr();
+    let pressed_already = ui
+        .data(|d| d.get_temp::<Held>(held_id()))
+        .is_some_and(|h| h.widget == response.id && h.frame == frame);
+    if pressed_already {
+        return;
+    }
     // Where the button was seen when it was pressed (this frame's layout
     // may already have moved it).
     let rect = ui
@@ -55,6 +66,7 @@ pub fn hold(ui: &Ui, response: &Response) {
         widget: response.id,
         pointer_px: (pointer.to_vec2() * ui.ctx().pixels_per_point()).to_pos2(),
         spot,
+        frame,
     };
     ui.data_mut(|d| d.insert_temp(held_id(), held));
 }
@@ -90,7 +102,6 @@ pub fn window_offset(ctx: &Context, window: Id) -> (Vec2, bool) {
                 .collect()
         });
         let here = |p: &Pos2| (p.to_vec2() * ppp - held.pointer_px.to_vec2()).length() <= 1.0;
-        eprintln!("ANCHOR frame {frame} ppp {ppp} held {held:?} seen {seen:?} offset {offset:?}");
         match seen.iter().all(here) {
             // Elsewhere: let go. (The window comes back wholly onto the
             // screen on a later frame: one moving now could take a press
@@ -122,6 +133,12 @@ pub fn window_offset(ctx: &Context, window: Id) -> (Vec2, bool) {
                 }
             }
         }
+    } else if ctx
+        .input(|i| i.pointer.any_down() || i.pointer.any_pressed() || i.pointer.any_released())
+    {
+        // Nothing held, but in the middle of a press: the window stays
+        // where it is (moving it would move what is being pressed).
+        holding = true;
     } else {
         // Nothing held: the window is wholly on the screen again.
         offset.y = offset.y.max(0.0);

@@ -26,8 +26,12 @@ pub fn ui(ui: &mut Ui, view: &mut View<'_>, visit: &VisitState) {
     ui.horizontal_top(|ui| {
         logo_ui(ui, view, clinic, 72.0);
         ui.vertical(|ui| {
-            let title = view.tr_args("clinic-title", &[("name", (&clinic.name).into())]);
-            heading(ui, palette, 1, &title);
+            // The name Home's tile gives it, then whose clinic it is.
+            heading(ui, palette, 1, &view.tr("clinic-section"));
+            let name = RichText::new(&clinic.name)
+                .font(theme::bold_font(size::H3))
+                .color(palette.text);
+            super::reading::text(ui, name, Role::Paragraph);
         });
     });
     if !view.pack.groups.intro.trim().is_empty() {

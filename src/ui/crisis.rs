@@ -65,7 +65,8 @@ pub fn crisis_help(sources: CrisisSources<'_>) -> CrisisHelp<'_> {
 /// The body of "Need help now?": the pack's words before the contacts
 /// (or the neutral sentence when the pack has none), then each contact
 /// (`with_contacts`; otherwise the window shows them below, always in view).
-pub fn help_ui(ui: &mut Ui, view: &View<'_>, with_contacts: bool) {
+/// Returns the contacts' height, when they were drawn.
+pub fn help_ui(ui: &mut Ui, view: &View<'_>, with_contacts: bool) -> Option<f32> {
     let intro = view.pack.info.crisis_intro.trim();
     match view.crisis {
         CrisisHelp::Contacts(_) => {
@@ -82,25 +83,43 @@ pub fn help_ui(ui: &mut Ui, view: &View<'_>, with_contacts: bool) {
             }
         }
     }
-    if with_contacts {
+    with_contacts.then(|| {
         ui.add_space(space::S);
-        contacts_ui(ui, view);
-    }
+        contacts_ui(ui, view)
+    })
 }
 
 /// The contacts the crisis rule chose, or the region-neutral words.
-pub fn contacts_ui(ui: &mut Ui, view: &View<'_>) {
+/// Returns the height they took (the crisis window keeps them in view when
+/// they fit).
+pub fn contacts_ui(ui: &mut Ui, view: &View<'_>) -> f32 {
     let palette = view.palette;
+    let top = ui.cursor().top();
+    // On a short screen the cards are closer together, so that all of
+    // them fit with the window's heading and Close more often.
+    let short = ui.ctx().content_rect().height() < 600.0;
+    let pad = if short { 10 } else { 16 };
+    let spacing = ui.spacing().item_spacing.y;
+    if short {
+        ui.spacing_mut().item_spacing.y = spacing.min(space::S);
+    }
     match view.crisis {
         CrisisHelp::Contacts(contacts) => {
             for contact in contacts {
                 Frame::new()
                     .fill(palette.surface_alt)
                     .corner_radius(CornerRadius::same(radius::LARGE))
-                    .inner_margin(Margin::same(16))
+                    .inner_margin(Margin::same(pad))
                     .show(ui, |ui| {
                         ui.set_min_width(ui.available_width());
-                        heading(ui, palette, 2, &contact.how);
+                        let looks_like = if short { 3 } else { 2 };
+                        super::widgets::heading_looking_like(
+                            ui,
+                            palette,
+                            2,
+                            looks_like,
+                            &contact.how,
+                        );
                         let name = RichText::new(&contact.name).font(theme::bold_font(size::BODY));
                         super::reading::text(ui, name, Role::Paragraph);
                         if !contact.when.trim().is_empty() {
@@ -121,6 +140,8 @@ pub fn contacts_ui(ui: &mut Ui, view: &View<'_>) {
                 });
         }
     }
+    ui.spacing_mut().item_spacing.y = spacing;
+    ui.cursor().top() - top
 }
 
 /// Crisis help in one language, as the attract screen shows it.

@@ -152,3 +152,28 @@ pub fn row_width(left: &[f32], right: &[f32]) -> f32 {
     };
     group(left) + group(right) + BAR_GAP
 }
+
+/// The id of the panel `ui` is drawn in (the top bar, the bottom bar, the
+/// page), for [`place_panel`].
+pub fn panel_id(ui: &Ui) -> Option<Id> {
+    ui.stack()
+        .iter()
+        .find(|s| s.is_panel_ui())
+        .map(|s| s.unique_id)
+}
+
+/// Gives a panel its place on the screen for assistive technology: egui
+/// names a panel's region (a pane) but leaves where it is unset, so a
+/// screen magnifier or a test cannot tell where a bar ends and the page
+/// begins.
+pub fn place_panel(ctx: &egui::Context, panel: Option<Id>, rect: egui::Rect) {
+    let Some(id) = panel else { return };
+    ctx.accesskit_node_builder(id, |node| {
+        node.set_bounds(egui::accesskit::Rect {
+            x0: rect.min.x.into(),
+            y0: rect.min.y.into(),
+            x1: rect.max.x.into(),
+            y1: rect.max.y.into(),
+        });
+    });
+}

@@ -2,7 +2,7 @@
 //! this information", a note before a website opens, "Text and colours",
 //! and the keyboard shortcuts.
 
-use egui::{Align, CornerRadius, Frame, Layout, Margin, RichText, Stroke, Ui};
+use egui::{Align, CornerRadius, Frame, Layout, Margin, RichText, Stroke, Ui, Vec2};
 
 use crate::state::VisitState;
 
@@ -15,7 +15,7 @@ use crate::state::{Command, DisplayCommand, Overlay};
 /// Room between a window and the edges of the screen, and inside its frame.
 fn window_room(screen: egui::Rect) -> (f32, i8) {
     if screen.height() < 560.0 || screen.width() < 560.0 {
-        (space::L, 16)
+        (space::L, 12)
     } else {
         (space::XXL, 28)
     }
@@ -86,7 +86,9 @@ pub fn window_ui<S>(
                 - header_h
                 - footer_h
                 - gap)
-                .max(size::TARGET);
+                // Never taller than the screen: on the shortest screens the
+                // heading, the actions (and the crisis contacts) come first.
+                .max(0.0);
             let mut scroll = egui::ScrollArea::vertical()
                 .max_height(body_room)
                 .auto_shrink([false, true])
@@ -139,7 +141,11 @@ pub fn overlay_ui(
             heading(ui, view.palette, 1, &title);
         },
         |ui, view| match overlay {
-            Overlay::Help => help_ui(ui, view, !contacts_fixed),
+            Overlay::Help => {
+                if let Some(height) = help_ui(ui, view, !contacts_fixed) {
+                    ui.data_mut(|d| d.insert_temp(id.with("contacts"), height));
+                }
+            }
             Overlay::About => about_ui(ui, view),
             Overlay::ExternalLink(url) => external_ui(ui, view, url),
             Overlay::Display => display_ui(ui, view),
@@ -148,13 +154,14 @@ pub fn overlay_ui(
         },
         |ui, view| {
             if contacts_fixed {
-                let top = ui.cursor().top();
-                super::crisis::contacts_ui(ui, view);
-                let height = ui.cursor().top() - top;
+                let height = super::crisis::contacts_ui(ui, view);
                 ui.data_mut(|d| d.insert_temp(id.with("contacts"), height));
             }
             ui.add_space(space::XS);
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            // One row as tall as Close (a right-to-left layout of its own
+            // would take all the height left and centre Close in it).
+            let row = Vec2::new(ui.available_width(), size::TARGET);
+            ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
                 // Named for what it closes: "Close" alone says little when heard.
                 let window = view.tr(title_key(overlay));
                 let spoken = view.tr_args("chrome-close-spoken", &[("window", window.into())]);
@@ -175,8 +182,15 @@ fn contacts_fit(ctx: &egui::Context, id: egui::Id) -> bool {
     let screen = ctx.content_rect();
     let (edge, margin) = window_room(screen);
     let contacts: f32 = ctx.data(|d| d.get_temp(id.with("contacts"))).unwrap_or(0.0);
-    let heading_and_close = size::H1 * 1.3 + size::TARGET + 4.0 * space::L;
-    contacts + heading_and_close + 2.0 * (edge + f32::from(margin)) <= screen.height()
+    // The heading (as last laid out) and Close's row, with the gaps
+    // between the window's parts.
+    let (header, _): (f32, f32) = ctx
+        .data(|d| d.get_temp(id.with("parts")))
+        .unwrap_or((0.0, 0.0));
+    let heading = header.max(size::H1 * 1.3);
+    let close = space::XS + size::TARGET;
+    let gaps = 3.0 * ctx.global_style().spacing.item_spacing.y;
+    contacts + heading + close + gaps + 2.0 * (edge + f32::from(margin)) <= screen.height()
 }
 
 /// What a window is called: its heading.
@@ -213,21 +227,23 @@ fn help_easy_read<'a>(view: &View<'a>) -> Option<&'a crate::content::EasyScreen>
     super::easy_read::screen(view, crate::content::EasyScreenKind::Help).filter(|_| pack_own)
 }
 
-fn help_ui(ui: &mut Ui, view: &mut View<'_>, with_contacts: bool) {
-    match help_easy_read(view) {
+/// Returns the contacts' height, when they were drawn here.
+fn help_ui(ui: &mut Ui, view: &mut View<'_>, with_contacts: bool) -> Option<f32> {
+    let contacts = match help_easy_read(view) {
         Some(easy) => {
             super::easy_read::lines_ui(ui, &easy.lines);
-            if with_contacts {
+            with_contacts.then(|| {
                 ui.add_space(space::S);
-                super::crisis::contacts_ui(ui, view);
-            }
+                super::crisis::contacts_ui(ui, view)
+            })
         }
         None => {
             // Whose contacts, by the one rule (never another region's).
-            super::crisis::help_ui(ui, view, with_contacts);
+            super::crisis::help_ui(ui, view, with_contacts)
         }
-    }
+    };
     super::easy_read::credit_ui(ui, view);
+    contacts
 }
 
 fn about_ui(ui: &mut Ui, view: &mut View<'_>) {

@@ -213,7 +213,8 @@ impl Palette {
             name: "asleep",
             bg: Color32::from_rgb(0x0E, 0x0D, 0x11),
             surface_alt: Color32::from_rgb(0x1A, 0x19, 0x1F),
-            // (`individual` stays the dark palette's: it is also text.)
+            // (The format colours stay the dark palette's: they are also
+            // text. The start screen draws its circle fainter instead.)
             accent: Color32::from_rgb(0x3E, 0x6E, 0x69),
             on_accent: Color32::from_rgb(0xEE, 0xEA, 0xE4),
             ..Self::dark()

@@ -22,9 +22,21 @@ pub const KIOSK_SCROLL: egui::scroll_area::ScrollSource = egui::scroll_area::Scr
 /// A heading that screen readers announce as a heading (and a stop on the
 /// reading path).
 pub fn heading(ui: &mut Ui, palette: &Palette, level: u8, text: &str) -> egui::Response {
+    heading_looking_like(ui, palette, level, level, text)
+}
+
+/// A heading of `level` in the type of `looks_like` (a smaller one where
+/// the screen is short).
+pub fn heading_looking_like(
+    ui: &mut Ui,
+    palette: &Palette,
+    level: u8,
+    looks_like: u8,
+    text: &str,
+) -> egui::Response {
     let label = egui::Label::new(
         RichText::new(text)
-            .font(theme::heading_font(level))
+            .font(theme::heading_font(looks_like))
             .color(palette.heading),
     )
     .wrap();

@@ -6,12 +6,17 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use therapy_explorer::TherapyApp;
 
-/// Where each painted shape is, and the rectangle it is cut to.
+/// Where each painted shape is, and the rectangle it is cut to. Untextured
+/// meshes are left out: they are gradients, such as the fades egui paints
+/// over a scroll area's edges (in the parent's clip), not a widget's own.
 pub fn painted_clipped(harness: &Harness<'_, TherapyApp>) -> Vec<(egui::Rect, egui::Rect)> {
     harness
         .output()
         .shapes
         .iter()
+        .filter(|c| {
+            !matches!(&c.shape, egui::Shape::Mesh(m) if m.texture_id == egui::TextureId::default())
+        })
         .map(|c| (c.shape.visual_bounding_rect(), c.clip_rect))
         .filter(|(rect, _)| rect.is_positive())
         .collect()
@@ -26,11 +31,22 @@ pub fn visible_part(
     text: bool,
     clips: &[(egui::Rect, egui::Rect)],
 ) -> egui::Rect {
+    // Its own shapes are the large ones inside it (a control's frame, a
+    // text's words): a small one may be another panel's, drawn where this
+    // one is scrolled under it, and cut to that panel.
+    let inside: Vec<&(egui::Rect, egui::Rect)> = clips
+        .iter()
+        .filter(|(shape, _)| rect.expand(1.0).contains_rect(*shape))
+        .collect();
+    let large: Vec<&(egui::Rect, egui::Rect)> = inside
+        .iter()
+        .copied()
+        .filter(|(shape, _)| shape.area() >= 0.25 * rect.area())
+        .collect();
+    let own = if large.is_empty() { inside } else { large };
     let mut shown: Option<egui::Rect> = None;
-    for (shape, clip) in clips {
-        if rect.expand(1.0).contains_rect(*shape) {
-            shown = Some(shown.map_or(*clip, |s| s.union(*clip)));
-        }
+    for (_, clip) in own {
+        shown = Some(shown.map_or(*clip, |s| s.union(*clip)));
     }
     match shown {
         Some(clip) => rect.intersect(clip),

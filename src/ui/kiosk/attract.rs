@@ -167,7 +167,10 @@ pub fn attract_ui(
                     Rest::Still | Rest::Asleep => 0.5,
                 };
                 // A slow breathing circle: a calm thing to look at.
+                // Fainter in quiet hours.
+                let faint = if rest == Rest::Asleep { 2 } else { 1 };
                 for (i, alpha) in [(0, 40u8), (1, 70), (2, 110)] {
+                    let alpha = alpha / faint;
                     let r = base * (0.7 + 0.3 * breath) * (1.0 - 0.22 * i as f32);
                     painter.circle_filled(centre, r, theme::with_alpha(palette.individual, alpha));
                 }

@@ -134,14 +134,30 @@ fn still_reading_ui(ctx: &egui::Context, view: &mut View<'_>, seconds_left: u32,
 }
 
 fn pin_pad_ui(ctx: &egui::Context, view: &mut View<'_>, pad: &PinPad) {
-    let gap = space::L;
+    // Closer together on a short screen, so the pad fits it.
+    let gap = if ctx.content_rect().height() < 560.0 {
+        space::S
+    } else {
+        space::L
+    };
     // Keys as large as the screen allows, from 48 to 72 points tall: the
     // pad, its heading and Cancel fit on the screen at any text size.
     let screen = ctx.content_rect();
     let around = 2.0 * size::H3 + size::H2 + size::TARGET + 6.0 * gap + 80.0;
-    let key_h = ((screen.height() - around) / 4.0 - gap).clamp(size::TARGET, 72.0);
-    let key = Vec2::new(96.0, key_h);
-    let width = key.x * 3.0 + gap * 2.0 + 2.0 * 32.0;
+    // Never below 48 pixels (large text makes a point more pixels: the
+    // keys stay as large under the finger while the pad fits).
+    let key_min = (size::TARGET / ctx.zoom_factor()).max(size::H3 + 8.0);
+    // On the shortest screens (a small panel at large text) the keys
+    // stand in two rows of six instead of four rows of three.
+    let (columns, rows) = if screen.height() < 420.0 {
+        (6, 2)
+    } else {
+        (3, 4)
+    };
+    let key_h = ((screen.height() - around) / rows as f32 - gap).clamp(key_min, 72.0);
+    let key_w = ((screen.width() - 2.0 * 32.0 - 2.0 * space::L) / columns as f32 - gap).min(96.0);
+    let key = Vec2::new(key_w, key_h);
+    let width = key.x * columns as f32 + gap * (columns - 1) as f32 + 2.0 * 32.0;
     let modal = super::overlays::window_ui(
         ctx,
         Id::unique("pin-pad"),
@@ -162,9 +178,13 @@ fn pin_pad_ui(ctx: &egui::Context, view: &mut View<'_>, pad: &PinPad) {
         },
         |ui, view| {
             ui.spacing_mut().item_spacing = Vec2::splat(gap);
-            for row in PIN_KEYS {
+            // The keys' own padding gives way first on a short screen.
+            ui.spacing_mut().button_padding.y = ((key_h - size::H3 * 1.3) / 2.0).clamp(1.0, 8.0);
+            ui.spacing_mut().interact_size.y = key_h;
+            let keys: Vec<KioskCommand> = PIN_KEYS.into_iter().flatten().collect();
+            for row in keys.chunks(columns) {
                 ui.horizontal(|ui| {
-                    for command in row {
+                    for &command in row {
                         let (text, spoken) = pin_key_words(view, command);
                         let response = ui.add(
                             egui::Button::new(RichText::new(text).size(size::H3))
@@ -180,7 +200,9 @@ fn pin_pad_ui(ctx: &egui::Context, view: &mut View<'_>, pad: &PinPad) {
             }
         },
         |ui, view| {
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            // One row as tall as Cancel (see the crisis window's Close).
+            let row = Vec2::new(ui.available_width(), size::TARGET);
+            ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
                 let (cancel, spoken) = (
                     view.tr("kiosk-pin-cancel"),
                     view.tr("kiosk-pin-cancel-spoken"),
