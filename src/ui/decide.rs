@@ -3,13 +3,10 @@
 //! It never names a winner, and shows no stories (they sway choices).
 
 use egui::accesskit::Role;
-use egui::{
-    Align, CornerRadius, Frame, Layout, Margin, RichText, Sense, Stroke, Ui, Vec2, WidgetInfo,
-};
+use egui::{Align, CornerRadius, Frame, Margin, RichText, Sense, Stroke, Ui, Vec2, WidgetInfo};
 
 use super::theme::{self, radius, size, space};
 use super::{View, body, button, heading, markdown, muted, reading};
-use crate::content::Format;
 use crate::content::decision::{self, Answer, Decision, Question, Wording, fill_in};
 use crate::state::{Command, DecideCommand, DecisionState};
 
@@ -270,72 +267,37 @@ fn topic_ui(ui: &mut Ui, view: &View<'_>, decision: &Decision, question: &Questi
     let wording = &decision.wording;
     ui.add_space(space::S);
     heading(ui, palette, 3, &question.topic);
-    let side_by_side = ui.available_width() >= 620.0;
-    let gap = space::L;
-    let width = if side_by_side {
-        (ui.available_width() - gap) / 2.0
-    } else {
-        ui.available_width()
-    };
-    let layout = if side_by_side {
-        Layout::left_to_right(Align::Min)
-    } else {
-        Layout::top_down(Align::Min)
-    };
-    // Side by side, both cards get the height of the taller one (measured on
-    // the previous frame; a change asks for one more frame).
-    let height_id = ui.scope_id().with(("offer-height", &question.id));
-    let min_height = if side_by_side {
-        ui.data(|d| d.get_temp::<f32>(height_id)).unwrap_or(0.0)
-    } else {
-        0.0
-    };
-    let mut tallest: f32 = 0.0;
-    ui.allocate_ui_with_layout(Vec2::new(ui.available_width(), 0.0), layout, |ui| {
-        ui.spacing_mut().item_spacing = Vec2::splat(gap);
-        for format in Format::ALL {
-            let offer = question.offer(format);
-            let card = ui.allocate_ui_with_layout(
-                Vec2::new(width, 0.0),
-                Layout::top_down(Align::Min),
-                |ui| {
-                    ui.set_width(width);
-                    super::card_frame(palette, 16)
-                        .show(ui, |ui| {
-                            // The frame's margins and border come off the card's width.
-                            ui.set_min_width(ui.available_width());
-                            let top = ui.cursor().top();
-                            ui.spacing_mut().item_spacing.y = space::S;
-                            let name = RichText::new(view.format_name(format))
-                                .font(theme::bold_font(size::BODY))
-                                .color(palette.format(format));
-                            reading::text(ui, name, Role::Paragraph);
-                            small_heading(ui, view, &wording.strength_title);
-                            let strength = RichText::new(&offer.strength).size(size::BODY);
-                            reading::text(ui, strength, Role::Paragraph);
-                            small_heading(ui, view, &wording.trade_off_title);
-                            let trade_off = RichText::new(&offer.trade_off).size(size::BODY);
-                            reading::text(ui, trade_off, Role::Paragraph);
-                            // The height the text itself needs, before
-                            // stretching to the taller card.
-                            let needed = ui.cursor().top() - top;
-                            // (The cursor is one item gap below the text.)
-                            let extra = min_height - needed - ui.spacing().item_spacing.y;
-                            if extra > 0.0 {
-                                ui.add_space(extra);
-                            }
-                            needed
-                        })
-                        .inner
-                },
-            );
-            tallest = tallest.max(card.inner);
-        }
+    let id = ui.scope_id().with(("offer-height", &question.id));
+    super::layout::format_pair(ui, id, |ui, format, min_height| {
+        let offer = question.offer(format);
+        super::card_frame(palette, 16)
+            .show(ui, |ui| {
+                // The frame's margins and border come off the card's width.
+                ui.set_min_width(ui.available_width());
+                let top = ui.cursor().top();
+                ui.spacing_mut().item_spacing.y = space::S;
+                let name = RichText::new(view.format_name(format))
+                    .font(theme::bold_font(size::BODY))
+                    .color(palette.format(format));
+                reading::text(ui, name, Role::Paragraph);
+                small_heading(ui, view, &wording.strength_title);
+                let strength = RichText::new(&offer.strength).size(size::BODY);
+                reading::text(ui, strength, Role::Paragraph);
+                small_heading(ui, view, &wording.trade_off_title);
+                let trade_off = RichText::new(&offer.trade_off).size(size::BODY);
+                reading::text(ui, trade_off, Role::Paragraph);
+                // The height the text itself needs, before stretching to
+                // the taller card.
+                let needed = ui.cursor().top() - top;
+                // (The cursor is one item gap below the text.)
+                let extra = min_height - needed - ui.spacing().item_spacing.y;
+                if extra > 0.0 {
+                    ui.add_space(extra);
+                }
+                needed
+            })
+            .inner
     });
-    if side_by_side && (tallest - min_height).abs() > 0.5 {
-        ui.data_mut(|d| d.insert_temp(height_id, tallest));
-        ui.ctx().request_repaint();
-    }
 }
 
 fn small_heading(ui: &mut Ui, view: &View<'_>, text: &str) {

@@ -177,3 +177,54 @@ pub fn place_panel(ctx: &egui::Context, panel: Option<Id>, rect: egui::Rect) {
         });
     });
 }
+
+/// One-to-one and group side by side at the same height, or one above the
+/// other when the column is narrower than [`super::compare::STACK_BELOW`].
+/// `card(ui, format, min_height)` draws one format's card, stretched to
+/// `min_height`, and returns the height its own text needs; side by side,
+/// both are stretched to the taller one (measured, and laid out again
+/// before the frame is shown when it changed).
+pub fn format_pair(
+    ui: &mut Ui,
+    id: Id,
+    mut card: impl FnMut(&mut Ui, crate::content::Format, f32) -> f32,
+) {
+    let side_by_side = ui.available_width() >= super::compare::STACK_BELOW;
+    let gap = space::L;
+    let width = if side_by_side {
+        (ui.available_width() - gap) / 2.0
+    } else {
+        ui.available_width()
+    };
+    let layout = if side_by_side {
+        Layout::left_to_right(Align::Min)
+    } else {
+        Layout::top_down(Align::Min)
+    };
+    let min_height = if side_by_side {
+        ui.data(|d| d.get_temp::<f32>(id)).unwrap_or(0.0)
+    } else {
+        0.0
+    };
+    let mut tallest: f32 = 0.0;
+    ui.allocate_ui_with_layout(Vec2::new(ui.available_width(), 0.0), layout, |ui| {
+        ui.spacing_mut().item_spacing = Vec2::splat(gap);
+        for format in crate::content::Format::ALL {
+            let needed = ui
+                .allocate_ui_with_layout(
+                    Vec2::new(width, 0.0),
+                    Layout::top_down(Align::Min),
+                    |ui| {
+                        ui.set_width(width);
+                        card(ui, format, min_height)
+                    },
+                )
+                .inner;
+            tallest = tallest.max(needed);
+        }
+    });
+    if side_by_side && (tallest - min_height).abs() > 0.5 {
+        ui.data_mut(|d| d.insert_temp(id, tallest));
+        ui.ctx().request_discard("a pair of cards changed height");
+    }
+}

@@ -6,9 +6,8 @@
 //! the "Which fits me?" result: stories sway choices.
 
 use egui::accesskit::Role;
-use egui::{Align, FontId, Layout, RichText, Ui, UiBuilder, Vec2};
+use egui::{FontId, RichText, Ui, UiBuilder};
 
-use super::compare::STACK_BELOW;
 use super::theme::{self, size, space};
 use super::{View, format_badge, heading, marked_label, muted};
 use crate::content::{Format, Situation};
@@ -39,47 +38,10 @@ pub fn stories_ui(ui: &mut Ui, view: &mut View<'_>) {
 /// One situation's two stories: side by side at the same height, or one
 /// above the other when narrow. One-to-one comes first, as everywhere.
 fn pair_ui(ui: &mut Ui, view: &mut View<'_>, situation: &Situation) {
-    let side_by_side = ui.available_width() >= STACK_BELOW;
-    let gap = space::L;
-    let width = if side_by_side {
-        (ui.available_width() - gap) / 2.0
-    } else {
-        ui.available_width()
-    };
-    let layout = if side_by_side {
-        Layout::left_to_right(Align::Min)
-    } else {
-        Layout::top_down(Align::Min)
-    };
-    // Side by side, both get the height of the taller one (measured on the
-    // previous frame; a change asks for one more frame).
-    let height_id = ui.scope_id().with(("story height", &situation.id));
-    let min_height = if side_by_side {
-        ui.data(|d| d.get_temp::<f32>(height_id)).unwrap_or(0.0)
-    } else {
-        0.0
-    };
-    let mut tallest: f32 = 0.0;
-    ui.allocate_ui_with_layout(Vec2::new(ui.available_width(), 0.0), layout, |ui| {
-        ui.spacing_mut().item_spacing = Vec2::splat(gap);
-        for format in Format::ALL {
-            let needed = ui
-                .allocate_ui_with_layout(
-                    Vec2::new(width, 0.0),
-                    Layout::top_down(Align::Min),
-                    |ui| {
-                        ui.set_width(width);
-                        story_ui(ui, view, situation, format, min_height)
-                    },
-                )
-                .inner;
-            tallest = tallest.max(needed);
-        }
+    let id = ui.scope_id().with(("story height", &situation.id));
+    super::layout::format_pair(ui, id, |ui, format, min_height| {
+        story_ui(ui, view, situation, format, min_height)
     });
-    if side_by_side && (tallest - min_height).abs() > 0.5 {
-        ui.data_mut(|d| d.insert_temp(height_id, tallest));
-        ui.ctx().request_repaint();
-    }
 }
 
 /// One story in its card, stretched to `min_height`. Screen readers meet
