@@ -6,14 +6,13 @@
 //! Read introduction and the Begin button come first, and the rest follows
 //! marked as not in Easy Read.
 
-use egui::accesskit::Role;
-use egui::{RichText, Ui, Vec2};
+use egui::{RichText, Ui};
 
 use super::theme::{self, size, space};
-use super::{View, body, easy_read, grid, heading, label_for_screen_readers, muted, panel};
+use super::{View, body, easy_read, grid, heading, muted, panel};
 use crate::content::EasyScreenKind;
 use crate::content::decision::{Decision, fill_in};
-use crate::state::{Command, DecideCommand, Route};
+use crate::state::{Command, DecideCommand};
 
 /// Inner margin of an option's card.
 const OPTION_MARGIN: i8 = 18;
@@ -143,36 +142,8 @@ fn evidence_ui(ui: &mut Ui, view: &mut View<'_>, decision: &Decision) {
             super::reading::text(ui, certainty, egui::accesskit::Role::Paragraph);
             body(ui, &evidence.certainty);
             for id in &evidence.sources {
-                source_link_ui(ui, view, id);
+                super::sources::source_link_ui(ui, view, id);
             }
-        });
-    }
-}
-
-/// A source's citation as a link to it on Sources.
-fn source_link_ui(ui: &mut Ui, view: &mut View<'_>, id: &str) {
-    let Some(source) = view.pack.source(id) else {
-        return;
-    };
-    let citation = source.citation();
-    let response = ui.add(
-        egui::Button::new(
-            RichText::new(&citation)
-                .size(size::SMALL)
-                .color(view.palette.link),
-        )
-        .frame(false)
-        .wrap()
-        .min_size(Vec2::new(0.0, size::TARGET)),
-    );
-    let spoken = view.tr_args(
-        "sources-footer-source-spoken",
-        &[("citation", (&citation).into())],
-    );
-    label_for_screen_readers(&response, Role::Link, &spoken);
-    if response.clicked() {
-        view.go(Route::Sources {
-            focus: Some(source.id.clone()),
         });
     }
 }

@@ -117,30 +117,7 @@ pub fn sources_footer(ui: &mut Ui, view: &mut View<'_>, source_ids: &[String]) {
         muted(ui, palette, &view.tr("sources-footer-none"));
     }
     for id in source_ids {
-        let Some(source) = view.pack.source(id) else {
-            continue;
-        };
-        let citation = source.citation();
-        let response = ui.add(
-            egui::Button::new(
-                RichText::new(&citation)
-                    .size(size::SMALL)
-                    .color(palette.link),
-            )
-            .frame(false)
-            .wrap()
-            .min_size(Vec2::new(0.0, size::TARGET)),
-        );
-        let spoken = view.tr_args(
-            "sources-footer-source-spoken",
-            &[("citation", (&citation).into())],
-        );
-        label_for_screen_readers(&response, Role::Link, &spoken);
-        if response.clicked() {
-            view.go(Route::Sources {
-                focus: Some(source.id.clone()),
-            });
-        }
+        source_link_ui(ui, view, id);
     }
     review_dates(ui, view);
 }
@@ -187,4 +164,33 @@ fn used_by(pack: &Pack, catalogue: &Catalogue, id: &str) -> Vec<(String, Route)>
         }
     }
     out
+}
+
+/// A source's citation as a link to it on Sources (nothing for an id the
+/// pack does not have: `check` reports it).
+pub fn source_link_ui(ui: &mut Ui, view: &mut View<'_>, id: &str) {
+    let Some(source) = view.pack.source(id) else {
+        return;
+    };
+    let citation = source.citation();
+    let response = ui.add(
+        egui::Button::new(
+            RichText::new(&citation)
+                .size(size::SMALL)
+                .color(view.palette.link),
+        )
+        .frame(false)
+        .wrap()
+        .min_size(Vec2::new(0.0, size::TARGET)),
+    );
+    let spoken = view.tr_args(
+        "sources-footer-source-spoken",
+        &[("citation", (&citation).into())],
+    );
+    label_for_screen_readers(&response, Role::Link, &spoken);
+    if response.clicked() {
+        view.go(Route::Sources {
+            focus: Some(source.id.clone()),
+        });
+    }
 }
