@@ -140,23 +140,11 @@ pub fn decode_logo(path: &str, bytes: &[u8]) -> Result<Logo, LogoError> {
     let mut buffer = vec![0; size];
     let frame = reader.next_frame(&mut buffer).map_err(broken)?;
     buffer.truncate(frame.buffer_size());
-    let rgba: Vec<u8> = match frame.color_type {
-        png::ColorType::Rgba => buffer,
-        png::ColorType::Rgb => buffer
-            .chunks_exact(3)
-            .flat_map(|p| [p[0], p[1], p[2], 255])
-            .collect(),
-        png::ColorType::GrayscaleAlpha => buffer
-            .chunks_exact(2)
-            .flat_map(|p| [p[0], p[0], p[0], p[1]])
-            .collect(),
-        png::ColorType::Grayscale => buffer.iter().flat_map(|&g| [g, g, g, 255]).collect(),
-        png::ColorType::Indexed => {
-            return Err(LogoError::Broken {
-                path: path.to_owned(),
-                reason: "its colour palette could not be expanded".to_owned(),
-            });
-        }
+    let Some(rgba) = rgba8(frame.color_type, buffer) else {
+        return Err(LogoError::Broken {
+            path: path.to_owned(),
+            reason: "its colour palette could not be expanded".to_owned(),
+        });
     };
     if rgba.len() != width as usize * height as usize * 4 {
         return Err(LogoError::Broken {
@@ -326,6 +314,24 @@ pub fn days_after(date: Date, days: i64) -> Date {
 /// `YYYY-MM-DD`.
 pub fn format_date((year, month, day): Date) -> String {
     format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// 8-bit pixels of a decoded PNG as RGBA (grey spread to the three colours,
+/// opaque where it has no alpha); `None` for a palette left unexpanded.
+pub fn rgba8(color: png::ColorType, pixels: Vec<u8>) -> Option<Vec<u8>> {
+    Some(match color {
+        png::ColorType::Rgba => pixels,
+        png::ColorType::Rgb => pixels
+            .chunks_exact(3)
+            .flat_map(|p| [p[0], p[1], p[2], 255])
+            .collect(),
+        png::ColorType::GrayscaleAlpha => pixels
+            .chunks_exact(2)
+            .flat_map(|p| [p[0], p[0], p[0], p[1]])
+            .collect(),
+        png::ColorType::Grayscale => pixels.iter().flat_map(|&g| [g, g, g, 255]).collect(),
+        png::ColorType::Indexed => return None,
+    })
 }
 
 #[cfg(test)]

@@ -124,19 +124,8 @@ pub fn decode(bytes: &[u8]) -> Result<ColorImage, String> {
         return Err(format!("unexpected bit depth {:?}", info.bit_depth));
     }
     // Grey pictures keep their own channels: spread them to RGBA.
-    let rgba: Vec<u8> = match info.color_type {
-        png::ColorType::Rgba => pixels.to_vec(),
-        png::ColorType::Rgb => pixels
-            .chunks_exact(3)
-            .flat_map(|p| [p[0], p[1], p[2], 255])
-            .collect(),
-        png::ColorType::GrayscaleAlpha => pixels
-            .chunks_exact(2)
-            .flat_map(|p| [p[0], p[0], p[0], p[1]])
-            .collect(),
-        png::ColorType::Grayscale => pixels.iter().flat_map(|&g| [g, g, g, 255]).collect(),
-        png::ColorType::Indexed => return Err("a palette was left unexpanded".to_owned()),
-    };
+    let rgba = crate::content::clinic::rgba8(info.color_type, pixels.to_vec())
+        .ok_or_else(|| "a palette was left unexpanded".to_owned())?;
     if rgba.len() != size[0] * size[1] * 4 {
         return Err("the picture is shorter than its size".to_owned());
     }
