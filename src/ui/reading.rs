@@ -61,7 +61,8 @@ struct State {
     /// Blocks drawn so far this frame, in reading order.
     current: Vec<Block>,
     /// The blocks of the frame before: what the keys move along.
-    last: Vec<Block>,
+    /// Shared, so a frame reads it without copying every block's text.
+    last: std::sync::Arc<Vec<Block>>,
     /// Controls that use the arrow keys themselves (this frame, the frame before).
     own_arrows: Vec<Id>,
     own_arrows_last: Vec<Id>,
@@ -103,13 +104,17 @@ pub struct Keys {
 /// the blocks of the frame before.
 pub fn begin_frame(ctx: &Context, palette: &Palette, keys: Keys) {
     let (last, own_arrows, modal_before) = with_state(ctx, |s| {
-        s.last = std::mem::take(&mut s.current);
+        s.last = std::sync::Arc::new(std::mem::take(&mut s.current));
         s.own_arrows_last = std::mem::take(&mut s.own_arrows);
         s.regions = 0;
         s.inside_control = 0;
         s.band = palette.hovered;
         s.bar = palette.focus;
-        (s.last.clone(), s.own_arrows_last.clone(), s.modal)
+        (
+            std::sync::Arc::clone(&s.last),
+            s.own_arrows_last.clone(),
+            s.modal,
+        )
     });
     let modal = ctx.memory(egui::Memory::top_modal_layer);
     if modal != modal_before {
@@ -489,7 +494,7 @@ pub fn text_block_focused(ctx: &Context) -> bool {
     with_state(ctx, |s| {
         s.current
             .iter()
-            .chain(&s.last)
+            .chain(s.last.iter())
             .any(|b| b.id == focused && !b.control)
     })
 }
